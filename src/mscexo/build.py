@@ -1,0 +1,562 @@
+"""Build the data package from the curation files.
+
+`curation/*.yaml` (one file per source document, plus shared vocabularies) are read, every
+record is validated by the pydantic models generated from the LinkML schema, every primary key
+is checked for uniqueness and every foreign key resolved. Only when nothing is wrong is the
+package written: to a temporary directory beside the output, which then replaces the previous
+`datapackage/`, so a failed or interrupted build never leaves a half-written package.
+
+The output is deterministic: rows are sorted by primary key, CSV and JSON are written with
+fixed formatting, and the only date in the package is the release date of the version record.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from mscexo.errors import DataError, Problem, closest, shorten
+
+RELEASE_FILE = "release.yaml"
+#: Files in curation/ that are not collections of records.
+NOT_RECORDS = {RELEASE_FILE}
+TABLE_SCHEMA = Path("schema/generated/tableschema.json")
+
+#: Data licences we can describe fully in datapackage.json (SPDX id -> title, URL).
+LICENCES = {
+    "CC-BY-4.0": (
+        "Creative Commons Attribution 4.0 International",
+        "https://creativecommons.org/licenses/by/4.0/",
+    ),
+    "CC0-1.0": (
+        "Creative Commons Zero v1.0 Universal",
+        "https://creativecommons.org/publicdomain/zero/1.0/",
+    ),
+}
+
+
+# ----- reading YAML with line numbers --------------------------------------------------------
+
+
+class _Mapping(dict):
+    """A YAML mapping that remembers the line it starts on (1-based)."""
+
+    line: int | None = None
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Safe loader (no object construction) whose mappings carry their line number."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
+    mapping = _Mapping(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file safely; a syntax error becomes a DataError with its line."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataError(
+            [
+                Problem(
+                    code="yaml-syntax",
+                    message=f"not valid YAML: {getattr(exc, 'problem', exc)}",
+                    file=str(path),
+                    line=mark.line + 1 if mark else None,
+                    hint="check indentation and quoting around the line shown",
+                )
+            ]
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise DataError(
+            [Problem(code="encoding", message=f"not UTF-8: {exc.reason}", file=str(path))]
+        ) from None
+
+
+# ----- records -------------------------------------------------------------------------------
+
+
+@dataclass
+class Record:
+    """One curated record and where it was written."""
+
+    table: str
+    data: dict[str, Any]
+    file: str
+    index: int
+    line: int | None
+
+    def problem(self, code: str, message: str, **kwargs: Any) -> Problem:
+        return Problem(
+            code=code,
+            message=message,
+            file=self.file,
+            line=self.line,
+            table=self.table,
+            record=self.index,
+            record_id=str(self.data.get("id")) if self.data.get("id") is not None else None,
+            **kwargs,
+        )
+
+
+@dataclass
+class Resource:
+    """A table of the package as the generated Table Schema describes it."""
+
+    name: str
+    class_name: str
+    description: str
+    schema: dict[str, Any]
+
+    @property
+    def fields(self) -> list[dict[str, Any]]:
+        return self.schema["fields"]
+
+    @property
+    def primary_key(self) -> str:
+        return self.schema["primaryKey"][0]
+
+    def field(self, name: str) -> dict[str, Any] | None:
+        return next((f for f in self.fields if f["name"] == name), None)
+
+
+def read_resources(root: Path) -> list[Resource]:
+    """The tables of the package, from the generated Table Schemas."""
+    data = json.loads((root / TABLE_SCHEMA).read_text(encoding="utf-8"))
+    return [
+        Resource(r["name"], r["class"], r["description"], r["schema"]) for r in data["resources"]
+    ]
+
+
+def _present(row: dict[str, Any]) -> dict[str, Any]:
+    """The fields that hold a value: empty text and null count as missing, as in a CSV cell."""
+    return {
+        k: v for k, v in row.items() if v is not None and not (isinstance(v, str) and not v.strip())
+    }
+
+
+def read_records(curation: Path, resources: list[Resource]) -> Iterator[Record | Problem]:
+    """Every record of every curation file, in file order; structural problems inline."""
+    tables = [r.name for r in resources]
+    for path in sorted(curation.glob("*.yaml")):
+        if path.name in NOT_RECORDS:
+            continue
+        content = read_yaml(path)
+        if content is None:
+            continue
+        if not isinstance(content, dict):
+            yield Problem(
+                code="not-a-mapping",
+                message="a curation file must map table names to lists of records",
+                file=str(path),
+                hint="start the file with a table name, e.g. `clinical_trials:`",
+            )
+            continue
+        for table, rows in content.items():
+            if table not in tables:
+                suggestion = closest(str(table), tables)
+                yield Problem(
+                    code="unknown-table",
+                    message=f"unknown table {table!r}",
+                    file=str(path),
+                    line=getattr(content, "line", None),
+                    value=shorten(table),
+                    hint=f"did you mean {suggestion!r}?" if suggestion else f"tables: {tables}",
+                )
+                continue
+            if not isinstance(rows, list):
+                yield Problem(
+                    code="not-a-list",
+                    message=f"table {table!r} must be a list of records",
+                    file=str(path),
+                    table=table,
+                )
+                continue
+            for index, row in enumerate(rows, start=1):
+                if not isinstance(row, dict):
+                    yield Problem(
+                        code="not-a-mapping",
+                        message="a record must be a mapping of field names to values",
+                        file=str(path),
+                        table=table,
+                        record=index,
+                        value=shorten(row),
+                    )
+                    continue
+                yield Record(table, _present(row), str(path), index, getattr(row, "line", None))
+
+
+# ----- validation ----------------------------------------------------------------------------
+
+_CODES = {
+    "missing": "required",
+    "enum": "enum",
+    "extra_forbidden": "unknown-field",
+    "greater_than_equal": "range",
+    "less_than_equal": "range",
+    "greater_than": "range",
+    "less_than": "range",
+}
+
+
+def _problem_from_error(record: Record, resource: Resource, error: dict[str, Any]) -> Problem:
+    """Translate one pydantic error into a Problem with a fix hint."""
+    name = str(error["loc"][0]) if error["loc"] else None
+    spec = resource.field(name) if name else None
+    kind = error["type"]
+    code = _CODES.get(kind, "type")
+    message = error["msg"]
+    hint = None
+    if kind == "value_error" and "format" in message:
+        code = "pattern"
+        constraint = (spec or {}).get("constraints", {}).get("pattern")
+        message = f"does not match the pattern {constraint}"
+        example = (spec or {}).get("example")
+        hint = f"expected the pattern {constraint}" + (f", e.g. {example!r}" if example else "")
+    elif code == "enum":
+        allowed = (spec or {}).get("constraints", {}).get("enum") or error.get("ctx", {}).get(
+            "expected", ""
+        )
+        allowed = allowed if isinstance(allowed, list) else []
+        suggestion = closest(error.get("input"), allowed)
+        hint = f"did you mean {suggestion!r}?" if suggestion else f"allowed values: {allowed}"
+        if not suggestion and "not_reported" in allowed:
+            hint += "; use 'not_reported' when the document does not say"
+    elif code == "unknown-field":
+        suggestion = closest(name, [f["name"] for f in resource.fields])
+        hint = f"did you mean {suggestion!r}?" if suggestion else "remove the field"
+    elif code == "required":
+        hint = f"add a value for {name!r}: {(spec or {}).get('description', '')}".strip()
+    elif code == "range" and spec:
+        constraints = spec.get("constraints", {})
+        hint = f"allowed range: {constraints.get('minimum', '')}..{constraints.get('maximum', '')}"
+    value = None if kind == "missing" else shorten(error.get("input"))
+    return record.problem(code, message, field=name, value=value, hint=hint)
+
+
+def validate_record(
+    record: Record, resource: Resource, model: type[BaseModel]
+) -> tuple[BaseModel | None, list[Problem]]:
+    """Check one record against its generated pydantic model; the parsed record if valid."""
+    try:
+        parsed = model.model_validate(record.data)
+    except ValidationError as exc:
+        return None, [_problem_from_error(record, resource, e) for e in exc.errors()]
+    problems = []
+    for spec in resource.fields:
+        value = record.data.get(spec["name"])
+        if spec["type"] == "list" and isinstance(value, list):
+            for item in value:
+                if isinstance(item, str) and spec["delimiter"] in item:
+                    problems.append(
+                        record.problem(
+                            "delimiter-in-value",
+                            f"a list item contains the list delimiter {spec['delimiter']!r}",
+                            field=spec["name"],
+                            value=shorten(item),
+                            hint="split the item into separate list entries",
+                        )
+                    )
+    return (None if problems else parsed), problems
+
+
+def check_keys(records: dict[str, list[Record]], resources: list[Resource]) -> list[Problem]:
+    """Primary keys unique within each table; every foreign key resolves."""
+    problems: list[Problem] = []
+    keys: dict[str, set[str]] = {}
+    for resource in resources:
+        seen: dict[str, Record] = {}
+        for record in records.get(resource.name, []):
+            key = record.data.get(resource.primary_key)
+            if key in seen:
+                first = seen[key]
+                problems.append(
+                    record.problem(
+                        "duplicate-key",
+                        f"{resource.primary_key} {key!r} is already used",
+                        field=resource.primary_key,
+                        value=shorten(key),
+                        hint=f"first used in {first.file} ({resource.name}[{first.index}]); "
+                        "give this record a new identifier",
+                    )
+                )
+            seen[key] = record
+        keys[resource.name] = set(seen)
+    for resource in resources:
+        for fk in resource.schema.get("foreignKeys", []):
+            target = fk["reference"]["resource"]
+            for record in records.get(resource.name, []):
+                value = record.data.get(fk["fields"])
+                if value is not None and value not in keys.get(target, set()):
+                    suggestion = closest(str(value), sorted(keys.get(target, set())))
+                    problems.append(
+                        record.problem(
+                            "foreign-key",
+                            f"no {target} record has id {value!r}",
+                            field=fk["fields"],
+                            value=shorten(value),
+                            hint=(f"did you mean {suggestion!r}? " if suggestion else "")
+                            + f"add the {target} record or correct the reference",
+                        )
+                    )
+    return problems
+
+
+def collect(curation: Path, resources: list[Resource]) -> dict[str, list[BaseModel]]:
+    """Read, validate and cross-check every record; raise DataError listing all problems."""
+    from mscexo import models
+
+    by_name = {r.name: r for r in resources}
+    problems: list[Problem] = []
+    valid: dict[str, list[Record]] = {r.name: [] for r in resources}
+    parsed: dict[int, BaseModel] = {}
+    for item in read_records(curation, resources):
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        resource = by_name[item.table]
+        model = getattr(models, resource.class_name)
+        result, found = validate_record(item, resource, model)
+        problems.extend(found)
+        if result is not None:
+            valid[item.table].append(item)
+            parsed[id(item)] = result
+    problems.extend(check_keys(valid, resources))
+    if problems:
+        raise DataError(problems)
+    return {
+        name: [parsed[id(r)] for r in sorted(rows, key=lambda r: str(r.data["id"]))]
+        for name, rows in valid.items()
+    }
+
+
+# ----- writing -------------------------------------------------------------------------------
+
+
+def _number(value: float | int) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _cell(value: Any, spec: dict[str, Any]) -> str:
+    """Text of one CSV cell, in the form the Table Schema describes."""
+    if value is None:
+        return ""
+    if spec["type"] == "list":
+        item = {**spec, "type": spec["itemType"]}
+        return spec["delimiter"].join(_cell(v, item) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if spec["type"] == "number":
+        return _number(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _csv_bytes(resource: Resource, rows: list[dict[str, Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([f["name"] for f in resource.fields])
+    for row in rows:
+        writer.writerow([_cell(row.get(f["name"]), f) for f in resource.fields])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _arrow_table(resource: Resource, rows: list[dict[str, Any]]):
+    """The same rows as a typed Arrow table, with each column's description as metadata."""
+    import pyarrow as pa
+
+    types = {
+        "string": pa.string(),
+        "integer": pa.int64(),
+        "number": pa.float64(),
+        "boolean": pa.bool_(),
+        "date": pa.date32(),
+    }
+    fields, columns = [], []
+    for spec in resource.fields:
+        item = types[spec.get("itemType", spec["type"]) if spec["type"] == "list" else spec["type"]]
+        arrow_type = pa.list_(item) if spec["type"] == "list" else item
+        values = [row.get(spec["name"]) for row in rows]
+        if spec["type"] == "number":
+            values = [None if v is None else float(v) for v in values]
+        metadata = {"description": spec.get("description", "")}
+        fields.append(pa.field(spec["name"], arrow_type, metadata=metadata))
+        columns.append(pa.array(values, type=arrow_type))
+    schema = pa.schema(fields, metadata={"description": resource.description})
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _parquet_bytes(resource: Resource, rows: list[dict[str, Any]]) -> bytes:
+    import pyarrow.parquet as pq
+
+    sink = io.BytesIO()
+    pq.write_table(_arrow_table(resource, rows), sink, compression="zstd")
+    return sink.getvalue()
+
+
+def _file_facts(content: bytes) -> dict[str, Any]:
+    return {"bytes": len(content), "hash": "sha256:" + hashlib.sha256(content).hexdigest()}
+
+
+def _contributor(text: str) -> dict[str, Any]:
+    """'Name (role)' -> a Data Package v2 contributor."""
+    name, _, role = text.partition(" (")
+    entry: dict[str, Any] = {"title": name.strip()}
+    if role:
+        entry["roles"] = [role.rstrip(")").strip()]
+    return entry
+
+
+def _source(document: dict[str, Any]) -> dict[str, Any]:
+    source = {"title": document["title"]}
+    if document.get("doi"):
+        source["path"] = f"https://doi.org/{document['doi']}"
+    return source
+
+
+def descriptor(release: BaseModel, resources: list[Resource], files: dict[str, Any], documents):
+    """datapackage.json as a dict (Data Package v2)."""
+    licence = release.data_licence
+    title, url = LICENCES.get(licence, (None, None))
+    licence_entry = {"name": licence} | ({"title": title, "path": url} if title else {})
+    package: dict[str, Any] = {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": release.name,
+        "title": release.title,
+        "description": " ".join((release.description or "").split()),
+        "version": release.version,
+        "created": f"{release.release_date.isoformat()}T00:00:00Z",
+        "licenses": [licence_entry],
+        "contributors": [_contributor(c) for c in release.contributors],
+        "sources": [_source(d) for d in documents],
+        "resources": [],
+    }
+    for resource in resources:
+        csv_path, parquet_path = f"data/{resource.name}.csv", f"parquet/{resource.name}.parquet"
+        package["resources"].append(
+            {
+                "name": resource.name,
+                "type": "table",
+                "path": csv_path,
+                "scheme": "file",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                **files[csv_path],
+                "description": resource.description,
+                "schema": resource.schema,
+                # Parquet bytes depend on the pyarrow version that wrote them, so only the
+                # CSV (the canonical resource) carries bytes and hash.
+                "mscexo:parquet": {
+                    "path": parquet_path,
+                    "format": "parquet",
+                    "mediatype": "application/vnd.apache.parquet",
+                },
+            }
+        )
+    return package
+
+
+def render(release: BaseModel, resources: list[Resource], rows: dict[str, list[BaseModel]]):
+    """Every file of the package: relative path -> bytes."""
+    files: dict[str, bytes] = {}
+    for resource in resources:
+        dumped = [m.model_dump(mode="python") for m in rows[resource.name]]
+        files[f"data/{resource.name}.csv"] = _csv_bytes(resource, dumped)
+        files[f"parquet/{resource.name}.parquet"] = _parquet_bytes(resource, dumped)
+    facts = {path: _file_facts(content) for path, content in files.items() if path.endswith(".csv")}
+    documents = [m.model_dump(mode="python") for m in rows["documents"]]
+    package = descriptor(release, resources, facts, documents)
+    files["datapackage.json"] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode()
+    return files
+
+
+def write_atomically(files: dict[str, bytes], output: Path) -> None:
+    """Write into a temporary sibling directory, then swap it in for `output`."""
+    output = output.absolute()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=output.parent))
+    try:
+        for relative, content in sorted(files.items()):
+            target = staging / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        os.chmod(staging, 0o755)
+        previous = output.with_name(f".{output.name}.previous")
+        if previous.exists():
+            shutil.rmtree(previous)
+        if output.exists():
+            os.replace(output, previous)
+        os.replace(staging, output)
+        shutil.rmtree(previous, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+# ----- the build -----------------------------------------------------------------------------
+
+
+@dataclass
+class BuildResult:
+    output: Path
+    version: str
+    row_counts: dict[str, int] = field(default_factory=dict)
+
+
+def read_release(curation: Path) -> BaseModel:
+    """The version record, validated by the generated Release model."""
+    from mscexo import models
+
+    path = curation / RELEASE_FILE
+    if not path.is_file():
+        raise DataError(
+            [
+                Problem(
+                    code="missing-file",
+                    message="the version record is missing",
+                    file=str(path),
+                    hint="create it with name, title, version, release_date, data_licence",
+                )
+            ]
+        )
+    content = read_yaml(path)
+    record = Record("release", content if isinstance(content, dict) else {}, str(path), 1, 1)
+    resource = Resource("release", "Release", "", {"fields": []})
+    release, problems = validate_record(record, resource, models.Release)
+    if problems:
+        raise DataError(problems)
+    return release
+
+
+def build(root: Path, curation: Path | None = None, output: Path | None = None) -> BuildResult:
+    """Validate the curation of `root` and write its data package; DataError on bad input."""
+    curation = curation or root / "curation"
+    output = output or root / "datapackage"
+    resources = read_resources(root)
+    release = read_release(curation)
+    rows = collect(curation, resources)
+    write_atomically(render(release, resources, rows), output)
+    return BuildResult(output, release.version, {r.name: len(rows[r.name]) for r in resources})

@@ -1,0 +1,240 @@
+"""The `mscexo` command line.
+
+Exit codes follow common conventions: 0 success, 1 invalid data (every problem is listed),
+2 usage error (bad option, a path that does not exist). A user error never prints a
+traceback; an unexpected exception does, because it is a bug to report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from mscexo.errors import DataError
+
+OK, INVALID, USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A problem with how the command was called (exit code 2)."""
+
+
+def _existing_dir(text: str) -> Path:
+    path = Path(text)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"directory not found: {text}")
+    return path
+
+
+def _report_problems(error: DataError, fmt: str) -> None:
+    if fmt == "json":
+        payload = {"valid": False, "problems": [p.to_dict() for p in error.problems]}
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    for problem in error.problems:
+        print(problem, file=sys.stderr)
+    print(f"\n{len(error.problems)} problem(s); nothing was written.", file=sys.stderr)
+
+
+# ----- build ---------------------------------------------------------------------------------
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from mscexo.build import build
+
+    root = args.root
+    if not (root / "schema" / "generated" / "tableschema.json").is_file():
+        raise UsageError(f"{root} is not an MSC-Exo source checkout (no schema/generated/)")
+    curation = args.curation or root / "curation"
+    if not curation.is_dir():
+        raise UsageError(f"curation directory not found: {curation}")
+    try:
+        result = build(root, curation=curation, output=args.output)
+    except DataError as error:
+        _report_problems(error, args.format)
+        return INVALID
+    if args.format == "json":
+        print(
+            json.dumps(
+                {
+                    "valid": True,
+                    "output": str(result.output),
+                    "version": result.version,
+                    "rows": result.row_counts,
+                },
+                indent=2,
+            )
+        )
+    else:
+        total = sum(result.row_counts.values())
+        print(
+            f"built MSC-Exo {result.version} in {result.output}: "
+            f"{len(result.row_counts)} tables, {total} rows"
+        )
+    return OK
+
+
+# ----- info ----------------------------------------------------------------------------------
+
+
+def _package_info(package: Path | None) -> dict[str, Any]:
+    """Version, licence, sources and row counts of a built package."""
+    import pyarrow.parquet as pq
+
+    from mscexo.load import package_dir
+
+    if package is None:
+        directory = package_dir()
+    else:
+        directory = package.parent if package.name == "datapackage.json" else package
+    path = directory / "datapackage.json"
+    if not path.is_file():
+        raise UsageError(f"no datapackage.json in {directory}")
+    descriptor = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        "name": descriptor["name"],
+        "title": descriptor.get("title"),
+        "version": descriptor["version"],
+        "created": descriptor.get("created"),
+        "licenses": [lic["name"] for lic in descriptor.get("licenses", [])],
+        "path": str(directory),
+        "sources": [s.get("title") for s in descriptor.get("sources", [])],
+        "tables": {
+            r["name"]: pq.read_metadata(directory / r["mscexo:parquet"]["path"]).num_rows
+            for r in descriptor["resources"]
+        },
+    }
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    info = _package_info(args.package)
+    if args.format == "json":
+        print(json.dumps(info, indent=2, ensure_ascii=False))
+        return OK
+    print(
+        f"{info['title']}\nversion {info['version']} ({info['created'][:10]}), "
+        f"licence {', '.join(info['licenses'])}\npackage: {info['path']}\n"
+    )
+    width = max(len(name) for name in info["tables"])
+    print(f"{'table':<{width}}  rows")
+    for name, rows in info["tables"].items():
+        print(f"{name:<{width}}  {rows:>4}")
+    print(f"{'total':<{width}}  {sum(info['tables'].values()):>4}\n")
+    print(f"source documents ({len(info['sources'])}):")
+    for title in info["sources"]:
+        print(f"  - {title}")
+    return OK
+
+
+# ----- generate ------------------------------------------------------------------------------
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    try:
+        from mscexo import generate
+    except ImportError as exc:
+        raise UsageError(
+            f"generating needs the build extra: pip install 'mscexo[build]' ({exc})"
+        ) from None
+    if not (args.root / generate.SCHEMA).is_file():
+        raise UsageError(f"no {generate.SCHEMA} under {args.root}")
+    if args.check:
+        stale = generate.stale(args.root)
+        for path in stale:
+            print(f"out of date: {path}", file=sys.stderr)
+        if stale:
+            print("run `mscexo generate` and commit the result", file=sys.stderr)
+            return INVALID
+        print("generated files are up to date")
+        return OK
+    for path in generate.write(args.root):
+        print(f"wrote {path}")
+    return OK
+
+
+# ----- parser --------------------------------------------------------------------------------
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="mscexo",
+        description="MSC-Exo: build, inspect and check the MSC-derived exosome data package.",
+    )
+    main.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = main.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    build = commands.add_parser(
+        "build",
+        help="validate curation/*.yaml and write datapackage/",
+        description="Validate every curated record and write the data package atomically.",
+    )
+    build.add_argument(
+        "--root",
+        type=_existing_dir,
+        default=Path("."),
+        help="source checkout (default: current directory)",
+    )
+    build.add_argument("--curation", type=Path, help="curation directory (default: ROOT/curation)")
+    build.add_argument("--output", type=Path, help="output directory (default: ROOT/datapackage)")
+    build.add_argument("--format", choices=["text", "json"], default="text")
+    build.set_defaults(func=cmd_build)
+
+    info = commands.add_parser(
+        "info",
+        help="tables, row counts, version, licence and sources of a package",
+        description="Describe the installed data package, or the one at --package.",
+    )
+    info.add_argument("--package", type=Path, help="a package directory or its datapackage.json")
+    info.add_argument("--format", choices=["text", "json"], default="text")
+    info.set_defaults(func=cmd_info)
+
+    gen = commands.add_parser(
+        "generate",
+        help="regenerate models and schemas from the LinkML schema",
+        description="Regenerate the pydantic models, JSON Schema and Table Schemas.",
+    )
+    gen.add_argument(
+        "--root",
+        type=_existing_dir,
+        default=Path("."),
+        help="source checkout (default: current directory)",
+    )
+    gen.add_argument(
+        "--check",
+        action="store_true",
+        help="only report generated files that are out of date (exit 1 if any)",
+    )
+    gen.set_defaults(func=cmd_generate)
+    return main
+
+
+def _version() -> str:
+    try:
+        from mscexo.load import version
+
+        return version()
+    except (FileNotFoundError, KeyError, ValueError):
+        return "(no data package)"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as error:
+        print(f"mscexo {args.command}: error: {error}", file=sys.stderr)
+        return USAGE
+    except FileNotFoundError as error:
+        print(f"mscexo {args.command}: error: {error}", file=sys.stderr)
+        return USAGE
+    except DataError as error:
+        _report_problems(error, getattr(args, "format", "text"))
+        return INVALID
+
+
+if __name__ == "__main__":
+    sys.exit(main())

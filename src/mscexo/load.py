@@ -1,0 +1,103 @@
+"""Load the released data package: tables as Arrow, pandas or polars, or all of them in DuckDB.
+
+The package ships inside the wheel (`mscexo/_data/`); in a source checkout the same files are
+read from the repository's `datapackage/` and `schema/`. Heavy libraries are imported only when
+a function needs them, so `import mscexo` stays cheap.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_HERE = Path(__file__).resolve().parent
+
+
+@cache
+def data_root() -> Path:
+    """Directory holding `datapackage/` and `schema/`: the wheel's, else the checkout's."""
+    for candidate in (_HERE / "_data", _HERE.parents[1]):
+        if (candidate / "datapackage" / "datapackage.json").is_file():
+            return candidate
+    raise FileNotFoundError(
+        "the MSC-Exo data package is missing: reinstall mscexo, or run `mscexo build` "
+        "in a source checkout"
+    )
+
+
+def package_dir() -> Path:
+    """Directory of the installed data package (holds `datapackage.json`)."""
+    return data_root() / "datapackage"
+
+
+@cache
+def descriptor() -> dict[str, Any]:
+    """The installed `datapackage.json`, parsed."""
+    return json.loads((package_dir() / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def version() -> str:
+    """Version of the installed data release."""
+    return descriptor()["version"]
+
+
+def tables() -> list[str]:
+    """Names of the tables (resources) of the package, in package order."""
+    return [r["name"] for r in descriptor()["resources"]]
+
+
+def _resource(name: str) -> dict[str, Any]:
+    for resource in descriptor()["resources"]:
+        if resource["name"] == name:
+            return resource
+    raise ValueError(f"no table named {name!r}; tables are: {', '.join(tables())}")
+
+
+def load(name: str, as_: str = "arrow") -> Any:
+    """One table as a `pyarrow.Table` (default), or `as_="pandas"` / `as_="polars"`."""
+    resource = _resource(name)
+    if as_ not in ("arrow", "pandas", "polars"):
+        raise ValueError(f"as_ must be 'arrow', 'pandas' or 'polars', not {as_!r}")
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(package_dir() / resource["mscexo:parquet"]["path"])
+    if as_ == "arrow":
+        return table
+    if as_ == "pandas":
+        _require("pandas")
+        return table.to_pandas()
+    _require("polars")
+    import polars
+
+    return polars.from_arrow(table)
+
+
+def connect(database: str = ":memory:") -> Any:
+    """A DuckDB connection in which every table of the package is a view."""
+    _require("duckdb")
+    import duckdb
+
+    connection = duckdb.connect(database)
+    for resource in descriptor()["resources"]:
+        path = (package_dir() / resource["mscexo:parquet"]["path"]).as_posix().replace("'", "''")
+        connection.execute(
+            f"CREATE OR REPLACE VIEW \"{resource['name']}\" AS SELECT * FROM read_parquet('{path}')"
+        )
+    return connection
+
+
+def schema() -> dict[str, Any]:
+    """The LinkML schema of MSC-Exo, as a dict."""
+    import yaml
+
+    text = (data_root() / "schema" / "mscexo.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _require(module: str) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec(module) is None:
+        raise ImportError(f"this needs {module}: pip install 'mscexo[{module}]'")

@@ -1,0 +1,2000 @@
+from __future__ import annotations
+
+import re
+import sys
+from datetime import (
+    date,
+    datetime,
+    time
+)
+from decimal import Decimal
+from enum import Enum
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    Optional,
+    Union
+)
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer
+)
+
+
+metamodel_version = "1.12.0"
+version = "0.1.0"
+
+
+class ConfiguredBaseModel(BaseModel):
+    model_config = ConfigDict(
+        serialize_by_alias = True,
+        validate_by_name = True,
+        validate_assignment = True,
+        validate_default = True,
+        extra = "forbid",
+        arbitrary_types_allowed = True,
+        use_enum_values = True,
+        strict = False,
+    )
+
+
+
+
+
+class LinkMLMeta(RootModel):
+    root: dict[str, Any] = {}
+    model_config = ConfigDict(frozen=True)
+
+    def __getattr__(self, key:str):
+        return getattr(self.root, key)
+
+    def __getitem__(self, key:str):
+        return self.root[key]
+
+    def __setitem__(self, key:str, value):
+        self.root[key] = value
+
+    def __contains__(self, key:str) -> bool:
+        return key in self.root
+
+
+linkml_meta = LinkMLMeta({'default_prefix': 'mscexo',
+     'default_range': 'string',
+     'description': 'MSC-Exo describes research on mesenchymal stem/stromal cell '
+                    '(MSC)-derived exosomes and other extracellular vesicles '
+                    '(EVs): where the cells come from, what the vesicles carry, '
+                    'which preclinical studies tested them, which clinical trials '
+                    'use MSCs, their exosomes or their secretome, and the '
+                    'aggregate figures the literature reports. Every fact row '
+                    'carries its provenance: the source document, a locator inside '
+                    'it and a short verbatim evidence snippet. Each class with a '
+                    '`table_name` annotation is one table (resource) of the '
+                    'MSC-Exo data package.',
+     'id': 'https://w3id.org/mscexo/schema',
+     'imports': ['linkml:types'],
+     'keywords': ['mesenchymal stem cells',
+                  'exosomes',
+                  'extracellular vesicles',
+                  'clinical trials',
+                  'regenerative medicine'],
+     'license': 'CC-BY-4.0',
+     'name': 'mscexo',
+     'prefixes': {'CHEBI': {'prefix_prefix': 'CHEBI',
+                            'prefix_reference': 'http://purl.obolibrary.org/obo/CHEBI_'},
+                  'CL': {'prefix_prefix': 'CL',
+                         'prefix_reference': 'http://purl.obolibrary.org/obo/CL_'},
+                  'EFO': {'prefix_prefix': 'EFO',
+                          'prefix_reference': 'http://identifiers.org/efo/'},
+                  'GO': {'prefix_prefix': 'GO',
+                         'prefix_reference': 'http://purl.obolibrary.org/obo/GO_'},
+                  'MONDO': {'prefix_prefix': 'MONDO',
+                            'prefix_reference': 'http://purl.obolibrary.org/obo/MONDO_'},
+                  'NCBITaxon': {'prefix_prefix': 'NCBITaxon',
+                                'prefix_reference': 'http://purl.obolibrary.org/obo/NCBITaxon_'},
+                  'NCIT': {'prefix_prefix': 'NCIT',
+                           'prefix_reference': 'http://purl.obolibrary.org/obo/NCIT_'},
+                  'OBI': {'prefix_prefix': 'OBI',
+                          'prefix_reference': 'http://purl.obolibrary.org/obo/OBI_'},
+                  'SO': {'prefix_prefix': 'SO',
+                         'prefix_reference': 'http://purl.obolibrary.org/obo/SO_'},
+                  'UBERON': {'prefix_prefix': 'UBERON',
+                             'prefix_reference': 'http://purl.obolibrary.org/obo/UBERON_'},
+                  'bibo': {'prefix_prefix': 'bibo',
+                           'prefix_reference': 'http://purl.org/ontology/bibo/'},
+                  'dcterms': {'prefix_prefix': 'dcterms',
+                              'prefix_reference': 'http://purl.org/dc/terms/'},
+                  'doi': {'prefix_prefix': 'doi',
+                          'prefix_reference': 'https://doi.org/'},
+                  'linkml': {'prefix_prefix': 'linkml',
+                             'prefix_reference': 'https://w3id.org/linkml/'},
+                  'mscexo': {'prefix_prefix': 'mscexo',
+                             'prefix_reference': 'https://w3id.org/mscexo/'},
+                  'prov': {'prefix_prefix': 'prov',
+                           'prefix_reference': 'http://www.w3.org/ns/prov#'},
+                  'schema': {'prefix_prefix': 'schema',
+                             'prefix_reference': 'http://schema.org/'},
+                  'spdx': {'prefix_prefix': 'spdx',
+                           'prefix_reference': 'http://spdx.org/licenses/'}},
+     'see_also': ['https://w3id.org/mscexo'],
+     'source_file': 'schema/mscexo.yaml',
+     'title': 'MSC-Exo data standard'} )
+
+class DocumentTypeEnum(str, Enum):
+    """
+    Kind of source document.
+    """
+    review = "review"
+    """
+    A review article summarising published research.
+    """
+    viewpoint = "viewpoint"
+    """
+    A viewpoint or perspective article giving the authors' opinion.
+    """
+    comment = "comment"
+    """
+    A short comment article.
+    """
+    bibliographic_record = "bibliographic_record"
+    """
+    A bibliographic database record (title, authors, abstract), not the full text.
+    """
+    research_article = "research_article"
+    """
+    An original research article.
+    """
+    not_reported = "not_reported"
+    """
+    The kind of document is not known.
+    """
+
+
+class DocumentLicenceEnum(str, Enum):
+    """
+    Licence of a source document as published.
+    """
+    CC_BY_4FULL_STOP0 = "CC-BY-4.0"
+    """
+    Creative Commons Attribution 4.0 International.
+    """
+    CC_BY_NC_4FULL_STOP0 = "CC-BY-NC-4.0"
+    """
+    Creative Commons Attribution-NonCommercial 4.0 International.
+    """
+    not_open_access = "not_open_access"
+    """
+    Published under the publisher's own terms, not open access.
+    """
+    not_reported = "not_reported"
+    """
+    The licence is not known.
+    """
+
+
+class CellKindEnum(str, Enum):
+    """
+    Kind of producer cell.
+    """
+    mesenchymal_stem_cell = "mesenchymal_stem_cell"
+    """
+    Mesenchymal stem or stromal cell (MSC).
+    """
+    embryonic_stem_cell = "embryonic_stem_cell"
+    """
+    Embryonic stem cell or a cell derived from one.
+    """
+    induced_pluripotent_stem_cell = "induced_pluripotent_stem_cell"
+    """
+    Induced pluripotent stem cell (iPSC) or a cell derived from one.
+    """
+    hematopoietic_stem_cell = "hematopoietic_stem_cell"
+    """
+    Blood-forming (haematopoietic) stem or progenitor cell.
+    """
+    tissue_specific_stem_cell = "tissue_specific_stem_cell"
+    """
+    Another adult, tissue-specific stem or progenitor cell (for example a cardiac stem cell).
+    """
+    other_cell = "other_cell"
+    """
+    Another producer cell that is not a stem cell (for example a Schwann cell).
+    """
+    not_reported = "not_reported"
+    """
+    The kind of cell is not stated.
+    """
+
+
+class TissueEnum(str, Enum):
+    """
+    Tissue from which producer cells are isolated (UBERON terms).
+    """
+    bone_marrow = "bone_marrow"
+    """
+    Bone marrow.
+    """
+    adipose_tissue = "adipose_tissue"
+    """
+    Adipose (fat) tissue.
+    """
+    umbilical_cord = "umbilical_cord"
+    """
+    Umbilical cord tissue (including Wharton's jelly when the source does not say).
+    """
+    wharton_jelly = "wharton_jelly"
+    """
+    Wharton's jelly, the gelatinous connective tissue of the umbilical cord (UBERON has no term of its own for it; it is part of umbilical cord, UBERON:0002331).
+    """
+    umbilical_cord_blood = "umbilical_cord_blood"
+    """
+    Umbilical cord blood.
+    """
+    placenta = "placenta"
+    """
+    Placenta.
+    """
+    amnion = "amnion"
+    """
+    Amnion (amniotic membrane).
+    """
+    amniotic_fluid = "amniotic_fluid"
+    """
+    Amniotic fluid.
+    """
+    dental_pulp = "dental_pulp"
+    """
+    Dental pulp of permanent teeth.
+    """
+    deciduous_tooth = "deciduous_tooth"
+    """
+    Exfoliated deciduous (baby) teeth, source of SHED cells (no UBERON term was verified for it here).
+    """
+    synovial_membrane = "synovial_membrane"
+    """
+    Synovial membrane of a joint.
+    """
+    endometrium = "endometrium"
+    """
+    Endometrium, including cells collected from menstrual blood.
+    """
+    peripheral_blood = "peripheral_blood"
+    """
+    Blood.
+    """
+    skin = "skin"
+    """
+    Skin.
+    """
+    heart = "heart"
+    """
+    Heart.
+    """
+    lung = "lung"
+    """
+    Lung.
+    """
+    liver = "liver"
+    """
+    Liver.
+    """
+    nerve = "nerve"
+    """
+    Peripheral nerve.
+    """
+    not_applicable = "not_applicable"
+    """
+    The cells are not isolated from a tissue (for example induced pluripotent stem cells or a cell line).
+    """
+    other = "other"
+    """
+    Another tissue; say which in the description.
+    """
+    not_reported = "not_reported"
+    """
+    The tissue source is not stated.
+    """
+
+
+class OrganismEnum(str, Enum):
+    """
+    Species (NCBI Taxonomy).
+    """
+    human = "human"
+    """
+    Human (Homo sapiens).
+    """
+    mouse = "mouse"
+    """
+    House mouse (Mus musculus), including nude mice.
+    """
+    rat = "rat"
+    """
+    Norway rat (Rattus norvegicus).
+    """
+    rabbit = "rabbit"
+    """
+    Rabbit (Oryctolagus cuniculus).
+    """
+    pig = "pig"
+    """
+    Pig (Sus scrofa).
+    """
+    sheep = "sheep"
+    """
+    Sheep (Ovis aries).
+    """
+    dog = "dog"
+    """
+    Dog (Canis lupus familiaris).
+    """
+    rhesus_macaque = "rhesus_macaque"
+    """
+    Rhesus macaque (Macaca mulatta).
+    """
+    horse = "horse"
+    """
+    Horse (Equus caballus).
+    """
+    cattle = "cattle"
+    """
+    Cattle (Bos taurus).
+    """
+    other = "other"
+    """
+    Another species; say which in the model or note.
+    """
+    not_reported = "not_reported"
+    """
+    The species is not stated.
+    """
+
+
+class StudySettingEnum(str, Enum):
+    """
+    Where a preclinical study was done.
+    """
+    in_vitro = "in_vitro"
+    """
+    In cultured cells only.
+    """
+    in_vivo = "in_vivo"
+    """
+    In living animals only.
+    """
+    in_vitro_and_in_vivo = "in_vitro_and_in_vivo"
+    """
+    Both in cultured cells and in living animals.
+    """
+    not_reported = "not_reported"
+    """
+    The setting is not stated.
+    """
+
+
+class ProductTypeEnum(str, Enum):
+    """
+    What was given, studied or approved.
+    """
+    exosome = "exosome"
+    """
+    Exosomes (small vesicles of endosomal origin, about 30-160 nm), as the document names them.
+    """
+    small_extracellular_vesicle = "small_extracellular_vesicle"
+    """
+    Small extracellular vesicles (sEV), the MISEV term for vesicles under about 200 nm whose origin is not shown.
+    """
+    extracellular_vesicle = "extracellular_vesicle"
+    """
+    Extracellular vesicles (EVs) of any size.
+    """
+    engineered_exosome = "engineered_exosome"
+    """
+    Exosomes modified to carry or display a drug, protein or nucleic acid.
+    """
+    conditioned_medium = "conditioned_medium"
+    """
+    Culture medium conditioned by the cells, holding everything they secrete.
+    """
+    secretome = "secretome"
+    """
+    The secreted products of the cells (soluble factors and vesicles) in general.
+    """
+    cells = "cells"
+    """
+    Living cells themselves (cell therapy).
+    """
+    platelet_rich_plasma_with_exosomes = "platelet_rich_plasma_with_exosomes"
+    """
+    Platelet-rich plasma combined with exosomes.
+    """
+    not_reported = "not_reported"
+    """
+    The product is not stated.
+    """
+
+
+class RouteEnum(str, Enum):
+    """
+    Route of administration (NCI Thesaurus route terms).
+    """
+    intravenous = "intravenous"
+    """
+    Into a vein.
+    """
+    intra_arterial = "intra_arterial"
+    """
+    Into an artery.
+    """
+    intra_articular = "intra_articular"
+    """
+    Into a joint.
+    """
+    intramuscular = "intramuscular"
+    """
+    Into a muscle.
+    """
+    subcutaneous = "subcutaneous"
+    """
+    Under the skin.
+    """
+    intradermal = "intradermal"
+    """
+    Into the skin.
+    """
+    intraperitoneal = "intraperitoneal"
+    """
+    Into the peritoneal cavity.
+    """
+    intrathecal = "intrathecal"
+    """
+    Into the spinal canal (cerebrospinal fluid).
+    """
+    intracoronary = "intracoronary"
+    """
+    Into a coronary artery.
+    """
+    intracerebral = "intracerebral"
+    """
+    Into the brain tissue.
+    """
+    intralesional = "intralesional"
+    """
+    Into a lesion.
+    """
+    topical = "topical"
+    """
+    Applied to the surface (skin, wound, eye).
+    """
+    inhalation = "inhalation"
+    """
+    Breathed in (nebulised or aerosolised).
+    """
+    intranasal = "intranasal"
+    """
+    Into the nose.
+    """
+    oral = "oral"
+    """
+    By mouth.
+    """
+    local_injection = "local_injection"
+    """
+    Injected directly into or around the affected tissue, without a more specific route.
+    """
+    implantation = "implantation"
+    """
+    Implanted, for example on or in a scaffold.
+    """
+    other = "other"
+    """
+    Another route; see the route as reported.
+    """
+    not_reported = "not_reported"
+    """
+    The route is not stated.
+    """
+
+
+class TrialPhaseEnum(str, Enum):
+    """
+    Clinical trial phase, coded as ClinicalTrials.gov codes it.
+    """
+    EARLY_PHASE1 = "EARLY_PHASE1"
+    """
+    Early phase 1 (formerly phase 0), exploratory first-in-human study.
+    """
+    PHASE1 = "PHASE1"
+    """
+    Phase 1, safety and dosage in a small group.
+    """
+    PHASE1SOLIDUSPHASE2 = "PHASE1/PHASE2"
+    """
+    Combined phase 1 and phase 2.
+    """
+    PHASE2 = "PHASE2"
+    """
+    Phase 2, efficacy and side effects.
+    """
+    PHASE2SOLIDUSPHASE3 = "PHASE2/PHASE3"
+    """
+    Combined phase 2 and phase 3.
+    """
+    PHASE3 = "PHASE3"
+    """
+    Phase 3, efficacy in a large group compared with standard treatment.
+    """
+    PHASE4 = "PHASE4"
+    """
+    Phase 4, after marketing approval.
+    """
+    NA = "NA"
+    """
+    Not applicable (trials without phases, such as device or behavioural studies).
+    """
+    not_reported = "not_reported"
+    """
+    The document does not state the phase.
+    """
+
+
+class MoleculeTypeEnum(str, Enum):
+    """
+    Kind of cargo molecule.
+    """
+    miRNA = "miRNA"
+    """
+    MicroRNA, a short non-coding RNA that silences target messenger RNAs.
+    """
+    lncRNA = "lncRNA"
+    """
+    Long non-coding RNA.
+    """
+    circRNA = "circRNA"
+    """
+    Circular RNA.
+    """
+    mRNA = "mRNA"
+    """
+    Messenger RNA.
+    """
+    other_RNA = "other_RNA"
+    """
+    Another kind of RNA.
+    """
+    protein = "protein"
+    """
+    A protein not covered by a more specific value (enzymes, structural and EV marker proteins).
+    """
+    growth_factor = "growth_factor"
+    """
+    A protein growth factor (for example VEGF, HGF).
+    """
+    cytokine = "cytokine"
+    """
+    A cytokine or chemokine (for example IL-10, TGF-beta).
+    """
+    lipid = "lipid"
+    """
+    A lipid.
+    """
+    metabolite = "metabolite"
+    """
+    A small-molecule metabolite.
+    """
+    DNA = "DNA"
+    """
+    DNA.
+    """
+    not_reported = "not_reported"
+    """
+    The kind of molecule is not stated.
+    """
+
+
+class DiseaseAreaEnum(str, Enum):
+    """
+    Broad disease area (MONDO terms), for grouping.
+    """
+    cardiovascular = "cardiovascular"
+    """
+    Heart and blood vessel diseases, including ischaemia.
+    """
+    nervous_system = "nervous_system"
+    """
+    Diseases and injuries of the brain, spinal cord and nerves.
+    """
+    musculoskeletal = "musculoskeletal"
+    """
+    Bone, cartilage, joint, disc, tendon and muscle diseases.
+    """
+    liver = "liver"
+    """
+    Liver diseases.
+    """
+    kidney = "kidney"
+    """
+    Kidney diseases.
+    """
+    respiratory = "respiratory"
+    """
+    Lung and airway diseases.
+    """
+    skin_and_wound = "skin_and_wound"
+    """
+    Skin diseases and wounds.
+    """
+    immune_and_inflammatory = "immune_and_inflammatory"
+    """
+    Immune and inflammatory diseases, including graft-versus-host disease.
+    """
+    cancer = "cancer"
+    """
+    Cancer.
+    """
+    metabolic_and_endocrine = "metabolic_and_endocrine"
+    """
+    Metabolic and endocrine diseases, including diabetes.
+    """
+    eye = "eye"
+    """
+    Eye diseases.
+    """
+    infectious = "infectious"
+    """
+    Infectious diseases, including COVID-19.
+    """
+    hematologic = "hematologic"
+    """
+    Blood diseases.
+    """
+    digestive = "digestive"
+    """
+    Digestive system diseases other than liver.
+    """
+    reproductive = "reproductive"
+    """
+    Reproductive system diseases.
+    """
+    multiple = "multiple"
+    """
+    Several disease areas at once (for example multiple organ failure).
+    """
+    other = "other"
+    """
+    Another disease area.
+    """
+    not_reported = "not_reported"
+    """
+    No condition is stated.
+    """
+
+
+class DonorTypeEnum(str, Enum):
+    """
+    Relation between cell donor and recipient.
+    """
+    autologous = "autologous"
+    """
+    Cells from the patient's own body.
+    """
+    allogeneic = "allogeneic"
+    """
+    Cells from another individual of the same species.
+    """
+    not_reported = "not_reported"
+    """
+    Not stated.
+    """
+
+
+class ReportedStatusEnum(str, Enum):
+    """
+    Whether a guideline criterion is reported as met.
+    """
+    reported_met = "reported_met"
+    """
+    The source reports the criterion as met.
+    """
+    reported_not_met = "reported_not_met"
+    """
+    The source reports the criterion as not met.
+    """
+    not_reported = "not_reported"
+    """
+    The source does not say.
+    """
+
+
+class IsctPositiveMarkerEnum(str, Enum):
+    """
+    ISCT positive surface markers of human MSCs (each expressed on at least 95% of cells).
+    """
+    CD73 = "CD73"
+    """
+    5'-nucleotidase (NT5E).
+    """
+    CD90 = "CD90"
+    """
+    Thy-1 cell surface antigen (THY1).
+    """
+    CD105 = "CD105"
+    """
+    Endoglin (ENG).
+    """
+
+
+class IsctNegativeMarkerEnum(str, Enum):
+    """
+    ISCT negative markers of human MSCs (each expressed on at most 2% of cells).
+    """
+    CD45 = "CD45"
+    """
+    Pan-leukocyte marker (PTPRC).
+    """
+    CD34 = "CD34"
+    """
+    Haematopoietic progenitor and endothelial marker.
+    """
+    CD14 = "CD14"
+    """
+    Monocyte and macrophage marker (either CD14 or CD11b is tested).
+    """
+    CD11b = "CD11b"
+    """
+    Integrin alpha-M, monocyte and macrophage marker (ITGAM).
+    """
+    CD79a = "CD79a"
+    """
+    B-cell marker (either CD79a or CD19 is tested).
+    """
+    CD19 = "CD19"
+    """
+    B-cell marker.
+    """
+    HLA_DR = "HLA-DR"
+    """
+    MHC class II molecule, absent unless the cells are stimulated.
+    """
+
+
+class EvIsolationMethodEnum(str, Enum):
+    """
+    Method used to isolate extracellular vesicles.
+    """
+    ultracentrifugation = "ultracentrifugation"
+    """
+    Differential ultracentrifugation.
+    """
+    density_gradient = "density_gradient"
+    """
+    Density gradient (for example sucrose or iodixanol) ultracentrifugation.
+    """
+    size_exclusion_chromatography = "size_exclusion_chromatography"
+    """
+    Size-exclusion chromatography.
+    """
+    ultrafiltration = "ultrafiltration"
+    """
+    Ultrafiltration through a size-cut-off membrane.
+    """
+    tangential_flow_filtration = "tangential_flow_filtration"
+    """
+    Tangential flow (hollow-fibre) filtration.
+    """
+    precipitation = "precipitation"
+    """
+    Polymer-based precipitation (for example polyethylene glycol kits).
+    """
+    immunoaffinity = "immunoaffinity"
+    """
+    Capture by antibodies against vesicle surface proteins.
+    """
+    other = "other"
+    """
+    Another method.
+    """
+    not_reported = "not_reported"
+    """
+    Not stated.
+    """
+
+
+class ParticleMeasurementMethodEnum(str, Enum):
+    """
+    Method used to measure particle size or concentration.
+    """
+    nanoparticle_tracking_analysis = "nanoparticle_tracking_analysis"
+    """
+    Nanoparticle tracking analysis (NTA).
+    """
+    dynamic_light_scattering = "dynamic_light_scattering"
+    """
+    Dynamic light scattering (DLS).
+    """
+    tunable_resistive_pulse_sensing = "tunable_resistive_pulse_sensing"
+    """
+    Tunable resistive pulse sensing (TRPS).
+    """
+    flow_cytometry = "flow_cytometry"
+    """
+    High-resolution or imaging flow cytometry.
+    """
+    electron_microscopy = "electron_microscopy"
+    """
+    Measurement on electron micrographs.
+    """
+    other = "other"
+    """
+    Another method.
+    """
+    not_reported = "not_reported"
+    """
+    Not stated.
+    """
+
+
+class EvImagingMethodEnum(str, Enum):
+    """
+    Method used to image single vesicles.
+    """
+    transmission_electron_microscopy = "transmission_electron_microscopy"
+    """
+    Transmission electron microscopy (TEM).
+    """
+    cryo_electron_microscopy = "cryo_electron_microscopy"
+    """
+    Cryo-electron microscopy.
+    """
+    scanning_electron_microscopy = "scanning_electron_microscopy"
+    """
+    Scanning electron microscopy (SEM).
+    """
+    atomic_force_microscopy = "atomic_force_microscopy"
+    """
+    Atomic force microscopy (AFM).
+    """
+    super_resolution_microscopy = "super_resolution_microscopy"
+    """
+    Super-resolution fluorescence microscopy.
+    """
+    other = "other"
+    """
+    Another method.
+    """
+    not_reported = "not_reported"
+    """
+    Not stated.
+    """
+
+
+class ModificationMethodEnum(str, Enum):
+    """
+    Method used to modify producer cells genetically.
+    """
+    adenovirus = "adenovirus"
+    """
+    Adenoviral vector.
+    """
+    lentivirus = "lentivirus"
+    """
+    Lentiviral vector.
+    """
+    retrovirus = "retrovirus"
+    """
+    Retroviral (gamma-retroviral) vector.
+    """
+    adeno_associated_virus = "adeno_associated_virus"
+    """
+    Adeno-associated viral vector.
+    """
+    plasmid_transfection = "plasmid_transfection"
+    """
+    Transfection with a plasmid (for example by lipofection or electroporation).
+    """
+    mrna_transfection = "mrna_transfection"
+    """
+    Transfection with messenger RNA.
+    """
+    gene_editing = "gene_editing"
+    """
+    Gene editing, for example with CRISPR-Cas9.
+    """
+    other = "other"
+    """
+    Another method.
+    """
+    not_reported = "not_reported"
+    """
+    Not stated.
+    """
+
+
+class StatisticCategoryEnum(str, Enum):
+    """
+    Kind of aggregate figure.
+    """
+    trial_count = "trial_count"
+    """
+    A count of registered clinical trials.
+    """
+    study_count = "study_count"
+    """
+    A count of publications or studies.
+    """
+    market_projection = "market_projection"
+    """
+    A projected market size.
+    """
+    vesicle_size = "vesicle_size"
+    """
+    A size (diameter) range of vesicles.
+    """
+    vesicle_density = "vesicle_density"
+    """
+    A buoyant density range of vesicles.
+    """
+    other = "other"
+    """
+    Another figure.
+    """
+
+
+class QualifierEnum(str, Enum):
+    """
+    How a figure is qualified in the text.
+    """
+    exact = "exact"
+    """
+    Stated as an exact figure.
+    """
+    approximately = "approximately"
+    """
+    Stated as "about" or "approximately".
+    """
+    at_least = "at_least"
+    """
+    Stated as "at least" or "more than".
+    """
+    at_most = "at_most"
+    """
+    Stated as "at most" or "less than".
+    """
+    range = "range"
+    """
+    Stated as a range, in value_min and value_max.
+    """
+
+
+
+class Dataset(ConfiguredBaseModel):
+    """
+    A collection of MSC-Exo records, one list per table. Each curation file (one per source document) is a Dataset; the built data package is the union of all of them.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/mscexo/schema', 'tree_root': True})
+
+    documents: Optional[list[Document]] = Field(default=None, description="""Source documents.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    cited_works: Optional[list[CitedWork]] = Field(default=None, description="""Works cited inside the source documents.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    msc_sources: Optional[list[MscSource]] = Field(default=None, description="""Canonical cell sources.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    cargo: Optional[list[Cargo]] = Field(default=None, description="""Cargo molecules.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    cargo_findings: Optional[list[CargoFinding]] = Field(default=None, description="""Statements about cargo molecules.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    preclinical_studies: Optional[list[PreclinicalStudy]] = Field(default=None, description="""Preclinical studies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    clinical_trials: Optional[list[ClinicalTrial]] = Field(default=None, description="""Clinical trial reports.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    genetic_modifications: Optional[list[GeneticModification]] = Field(default=None, description="""Genetically modified MSCs.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    approved_products: Optional[list[ApprovedProduct]] = Field(default=None, description="""Approved stem cell products.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    statistics: Optional[list[Statistic]] = Field(default=None, description="""Aggregate figures.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+
+
+class Release(ConfiguredBaseModel):
+    """
+    The version record of one data package release: the single place where the release version and date are declared. Builds take the release date from here, never from the clock, so that the same inputs always build the same bytes.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/mscexo/schema',
+         'slot_usage': {'description': {'description': 'A paragraph saying what the '
+                                                       'release contains.',
+                                        'name': 'description'},
+                        'name': {'description': 'Machine name of the data package '
+                                                '(lower case, no spaces).',
+                                 'name': 'name',
+                                 'pattern': '^[a-z0-9][a-z0-9._-]*$',
+                                 'required': True},
+                        'title': {'description': 'Human-readable title of the data '
+                                                 'package.',
+                                  'name': 'title',
+                                  'required': True}}})
+
+    name: str = Field(default=..., description="""Machine name of the data package (lower case, no spaces).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'ApprovedProduct'],
+         'slot_uri': 'schema:name'} })
+    title: str = Field(default=..., description="""Human-readable title of the data package.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Document'], 'slot_uri': 'dcterms:title'} })
+    version: str = Field(default=..., description="""Release version, following semantic versioning (MAJOR.MINOR.PATCH).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:version'} })
+    release_date: date = Field(default=..., description="""Date of the release; the only date written into the built package.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:datePublished'} })
+    data_licence: str = Field(default=..., description="""SPDX identifier of the licence of the data package (for example CC-BY-4.0).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:license'} })
+    description: Optional[str] = Field(default=None, description="""A paragraph saying what the release contains.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'MscSource'], 'slot_uri': 'dcterms:description'} })
+    homepage: Optional[str] = Field(default=None, description="""Web page of the project.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release']} })
+    contributors: list[str] = Field(default=..., description="""People or groups who made the release, as \"Name (role)\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:contributor'} })
+
+    @field_validator('name')
+    def pattern_name(cls, v):
+        pattern=re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid name format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid name format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('version')
+    def pattern_version(cls, v):
+        pattern=re.compile(r"^[0-9]+\.[0-9]+\.[0-9]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid version format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid version format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('data_licence')
+    def pattern_data_licence(cls, v):
+        pattern=re.compile(r"^[A-Za-z0-9.+-]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid data_licence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid data_licence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Provenance(ConfiguredBaseModel):
+    """
+    Where a fact comes from. Every fact row names its source document, a locator inside it (table and row, or section) and a short verbatim snippet of the document that supports the row, so that any reader can go back to the text and check it.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/mscexo/schema', 'mixin': True})
+
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+
+    @field_validator('evidence')
+    def pattern_evidence(cls, v):
+        pattern=re.compile(r"^.{1,160}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid evidence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid evidence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class IsctIdentity(ConfiguredBaseModel):
+    """
+    Room for the minimal criteria of the International Society for Cellular Therapy (ISCT, Dominici et al. 2006) that define a human MSC: adherence to plastic, expression of CD73, CD90 and CD105, absence of CD45, CD34, CD14 or CD11b, CD79a or CD19 and HLA-DR, and differentiation into osteoblasts, adipocytes and chondrocytes in vitro. Fields stay `not_reported` (or empty) when the source does not say.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/mscexo/schema', 'mixin': True})
+
+    plastic_adherence: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether the source reports that the cells adhere to plastic in standard culture.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
+    isct_positive_markers: Optional[list[IsctPositiveMarkerEnum]] = Field(default=None, description="""ISCT positive surface markers (CD73, CD90, CD105) that the source reports as expressed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
+    isct_negative_markers: Optional[list[IsctNegativeMarkerEnum]] = Field(default=None, description="""ISCT negative markers (CD45, CD34, CD14 or CD11b, CD79a or CD19, HLA-DR) that the source reports as absent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
+    trilineage_differentiation: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether osteogenic, adipogenic and chondrogenic differentiation in vitro is reported.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
+
+
+class MisevCharacterisation(ConfiguredBaseModel):
+    """
+    Room for the EV characterisation that the Minimal Information for Studies of Extracellular Vesicles guidelines (MISEV2018/MISEV2023) ask for: how the vesicles were isolated, how particle size and concentration were measured, which protein markers were shown present or absent, and how single vesicles were imaged.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/mscexo/schema', 'mixin': True})
+
+    ev_isolation_method: Optional[EvIsolationMethodEnum] = Field(default=None, description="""How the vesicles were isolated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    particle_size_method: Optional[ParticleMeasurementMethodEnum] = Field(default=None, description="""How particle size was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    particle_size_min_nm: Optional[float] = Field(default=None, description="""Smallest reported particle diameter, in nanometres.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    particle_size_max_nm: Optional[float] = Field(default=None, description="""Largest reported particle diameter, in nanometres.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    particle_concentration_method: Optional[ParticleMeasurementMethodEnum] = Field(default=None, description="""How particle concentration was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    ev_positive_markers: Optional[list[str]] = Field(default=None, description="""Proteins shown present in the vesicles (for example CD63, CD81, TSG101), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    ev_negative_markers: Optional[list[str]] = Field(default=None, description="""Proteins shown absent from the vesicles (for example calnexin), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    ev_imaging_method: Optional[EvImagingMethodEnum] = Field(default=None, description="""How single vesicles were imaged.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+
+
+class Document(ConfiguredBaseModel):
+    """
+    A source document that MSC-Exo was curated from (a review, viewpoint, comment or a bibliographic record), with its bibliographic facts and the checksum of the text that was read.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'documents'}},
+         'class_uri': 'bibo:Document',
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'slot_usage': {'id': {'description': 'Identifier of the document: a DOI CURIE '
+                                              '(`doi:10.xxxx/...`) where the DOI is '
+                                              'known and verified, otherwise a local '
+                                              'MSC-Exo identifier (`mscexo:doc-...`).',
+                               'examples': [{'value': 'doi:10.4252/wjsc.v12.i2.100'}],
+                               'name': 'id',
+                               'pattern': '^(doi:10\\.[0-9]{4,9}/[-._;()/:A-Za-z0-9]+|mscexo:doc-[a-z0-9-]+)$'},
+                        'title': {'description': 'Title of the document as published.',
+                                  'name': 'title',
+                                  'required': True}}})
+
+    id: str = Field(default=..., description="""Identifier of the document: a DOI CURIE (`doi:10.xxxx/...`) where the DOI is known and verified, otherwise a local MSC-Exo identifier (`mscexo:doc-...`).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic'],
+         'examples': [{'value': 'doi:10.4252/wjsc.v12.i2.100'}],
+         'slot_uri': 'schema:identifier'} })
+    title: str = Field(default=..., description="""Title of the document as published.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Document'], 'slot_uri': 'dcterms:title'} })
+    authors: Optional[list[str]] = Field(default=None, description="""Authors of the document, in the order of the byline, as \"Surname Initials\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'dcterms:creator'} })
+    journal: Optional[str] = Field(default=None, description="""Journal in which the document appeared.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'schema:isPartOf'} })
+    year: Optional[int] = Field(default=None, description="""Publication year.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['Document', 'CitedWork'], 'slot_uri': 'schema:datePublished'} })
+    volume: Optional[str] = Field(default=None, description="""Journal volume.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    issue: Optional[str] = Field(default=None, description="""Journal issue.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    pages: Optional[str] = Field(default=None, description="""Page range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    article_number: Optional[str] = Field(default=None, description="""Article number, for journals that number articles instead of pages.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    doi: Optional[str] = Field(default=None, description="""Digital Object Identifier, without the `doi:` prefix or resolver; empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'examples': [{'value': '10.4252/wjsc.v12.i2.100'}]} })
+    pmid: Optional[str] = Field(default=None, description="""PubMed identifier; empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    pmcid: Optional[str] = Field(default=None, description="""PubMed Central identifier; empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    document_type: DocumentTypeEnum = Field(default=..., description="""Kind of document.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    licence: DocumentLicenceEnum = Field(default=..., description="""Licence under which the document was published.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    licence_note: Optional[str] = Field(default=None, description="""What is and is not verified about the licence.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    text_file: Optional[str] = Field(default=None, description="""File name of the plain-text copy that was curated (kept outside the repository).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    text_sha256: Optional[str] = Field(default=None, description="""SHA-256 checksum of the plain-text copy that was curated, so that snippets can be checked against exactly that text.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(doi:10\.[0-9]{4,9}/[-._;()/:A-Za-z0-9]+|mscexo:doc-[a-z0-9-]+)$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('doi')
+    def pattern_doi(cls, v):
+        pattern=re.compile(r"^10\.[0-9]{4,9}/[-._;()/:A-Za-z0-9]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid doi format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid doi format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('pmid')
+    def pattern_pmid(cls, v):
+        pattern=re.compile(r"^[1-9][0-9]{0,8}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid pmid format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid pmid format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('pmcid')
+    def pattern_pmcid(cls, v):
+        pattern=re.compile(r"^PMC[0-9]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid pmcid format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid pmcid format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('text_sha256')
+    def pattern_text_sha256(cls, v):
+        pattern=re.compile(r"^[0-9a-f]{64}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid text_sha256 format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid text_sha256 format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class CitedWork(Provenance):
+    """
+    A work cited inside a source document, as that document cites it (for example \"Damania et al[23], 2018\"). Studies and trials point to it so that a reader can follow a fact back to the primary literature. Only what the citing document states is kept.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'cited_works'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixins': ['Provenance'],
+         'slot_usage': {'id': {'description': 'Identifier of the cited work: `CW-`, '
+                                              'the short code of the citing document '
+                                              'and the reference number (or a short '
+                                              'slug where the document gives no '
+                                              'number).',
+                               'examples': [{'value': 'CW-WJSC20-23'}],
+                               'name': 'id',
+                               'pattern': '^CW-[A-Z][A-Z0-9]*-[0-9A-Za-z]+$'},
+                        'year': {'description': 'Publication year of the cited work, '
+                                                'as the citing document gives it.',
+                                 'name': 'year'}}})
+
+    id: str = Field(default=..., description="""Identifier of the cited work: `CW-`, the short code of the citing document and the reference number (or a short slug where the document gives no number).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic'],
+         'examples': [{'value': 'CW-WJSC20-23'}],
+         'slot_uri': 'schema:identifier'} })
+    reference_number: Optional[int] = Field(default=None, description="""Number of the reference in the citing document's reference list.""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
+    first_author: Optional[str] = Field(default=None, description="""Surname of the first author of a cited work, as the citing document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
+    year: Optional[int] = Field(default=None, description="""Publication year of the cited work, as the citing document gives it.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['Document', 'CitedWork'], 'slot_uri': 'schema:datePublished'} })
+    cited_title: Optional[str] = Field(default=None, description="""Title of the cited work, where the citing document gives it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^CW-[A-Z][A-Z0-9]*-[0-9A-Za-z]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('evidence')
+    def pattern_evidence(cls, v):
+        pattern=re.compile(r"^.{1,160}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid evidence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid evidence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class MscSource(ConfiguredBaseModel):
+    """
+    A canonical source of the cells that produce the vesicles: usually a tissue from which MSCs are isolated (bone marrow, adipose tissue, umbilical cord ...), together with every abbreviation the literature uses for it, so that \"BM-MSC\", \"BMSC\" and \"BMMSC\" resolve to one row. Non-MSC producer cells named by the documents (embryonic or induced pluripotent stem cells, cardiac stem cells) are rows too, with their cell kind.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'msc_sources'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'slot_usage': {'id': {'description': 'Canonical short name of the source, '
+                                              'used as its identifier.',
+                               'examples': [{'value': 'BM-MSC'}],
+                               'name': 'id',
+                               'pattern': '^[A-Z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$'},
+                        'label': {'description': 'Full name of the source, for example '
+                                                 '"bone marrow-derived MSC".',
+                                  'name': 'label',
+                                  'required': True}}})
+
+    id: str = Field(default=..., description="""Canonical short name of the source, used as its identifier.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic'],
+         'examples': [{'value': 'BM-MSC'}],
+         'slot_uri': 'schema:identifier'} })
+    label: str = Field(default=..., description="""Full name of the source, for example \"bone marrow-derived MSC\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource'], 'slot_uri': 'schema:name'} })
+    abbreviations: Optional[list[str]] = Field(default=None, description="""Every abbreviation the literature uses for this source (for example BM-MSC, BMSC, BMMSC), so that each can be mapped to this canonical row.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource']} })
+    cell_kind: CellKindEnum = Field(default=..., description="""What kind of cell this source provides.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource']} })
+    tissue: TissueEnum = Field(default=..., description="""Tissue from which the cells are isolated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource']} })
+    description: Optional[str] = Field(default=None, description="""A short explanation in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'MscSource'], 'slot_uri': 'dcterms:description'} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^[A-Z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Cargo(ConfiguredBaseModel):
+    """
+    A molecule carried by MSC-derived vesicles (a microRNA, long non-coding RNA, protein, growth factor, cytokine, EV marker protein, lipid ...), named as the literature names it. What the molecule does is recorded in cargo findings, one row per statement.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'cargo'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'slot_usage': {'id': {'description': 'Identifier of the cargo molecule, `CG-` '
+                                              'followed by its name without spaces.',
+                               'examples': [{'value': 'CG-miR-21'}],
+                               'name': 'id',
+                               'pattern': '^CG-[A-Za-z0-9][A-Za-z0-9._-]*$'},
+                        'name': {'description': 'Name of the molecule as the '
+                                                'literature writes it (for example '
+                                                '"miR-21").',
+                                 'name': 'name',
+                                 'required': True}}})
+
+    id: str = Field(default=..., description="""Identifier of the cargo molecule, `CG-` followed by its name without spaces.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic'],
+         'examples': [{'value': 'CG-miR-21'}],
+         'slot_uri': 'schema:identifier'} })
+    name: str = Field(default=..., description="""Name of the molecule as the literature writes it (for example \"miR-21\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'ApprovedProduct'],
+         'slot_uri': 'schema:name'} })
+    synonyms: Optional[list[str]] = Field(default=None, description="""Other names the literature uses for the same molecule.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo']} })
+    molecule_type: MoleculeTypeEnum = Field(default=..., description="""Kind of molecule.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo']} })
+    mirbase_id: Optional[str] = Field(default=None, description="""miRBase accession of a microRNA (mature MIMAT or precursor MI); empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo']} })
+    hgnc_id: Optional[str] = Field(default=None, description="""HGNC identifier of the human gene encoding a protein cargo; empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^CG-[A-Za-z0-9][A-Za-z0-9._-]*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('mirbase_id')
+    def pattern_mirbase_id(cls, v):
+        pattern=re.compile(r"^MI(MAT)?[0-9]{7}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid mirbase_id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid mirbase_id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('hgnc_id')
+    def pattern_hgnc_id(cls, v):
+        pattern=re.compile(r"^HGNC:[0-9]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid hgnc_id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid hgnc_id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class CargoFinding(Provenance):
+    """
+    One statement of a source document about a cargo molecule of MSC-derived vesicles: what it does (effect), on which target or pathway, in vesicles of which source cells and in which disease context.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
+                                        'value': 'cargo_findings'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixins': ['Provenance'],
+         'slot_usage': {'cargo_id': {'name': 'cargo_id', 'required': True},
+                        'id': {'description': 'Identifier of the finding, `CF-`, the '
+                                              'document code and a running number.',
+                               'examples': [{'value': 'CF-SCI21-001'}],
+                               'name': 'id',
+                               'pattern': '^CF-[A-Z][A-Z0-9]*-[0-9]{3,}$'}}})
+
+    id: str = Field(default=..., description="""Identifier of the finding, `CF-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic'],
+         'examples': [{'value': 'CF-SCI21-001'}],
+         'slot_uri': 'schema:identifier'} })
+    cargo_id: str = Field(default=..., description="""The cargo molecule the finding is about.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding']} })
+    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    cell_type_as_reported: Optional[str] = Field(default=None, description="""The producer cell type exactly as the document names it (for example \"BMSCs\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'ApprovedProduct']} })
+    effect: str = Field(default=..., description="""What the cargo does, as the document states it, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding']} })
+    target: Optional[str] = Field(default=None, description="""Gene, protein or cell the cargo acts on, as the document names it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding']} })
+    pathway: Optional[str] = Field(default=None, description="""Signalling pathway the document names.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding']} })
+    condition: Optional[str] = Field(default=None, description="""Disease, injury or condition as the document names it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification']} })
+    disease_area: Optional[DiseaseAreaEnum] = Field(default=None, description="""Broad disease area of the condition, for grouping and plotting.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification']} })
+    organism: Optional[OrganismEnum] = Field(default=None, description="""Species.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding', 'PreclinicalStudy']} })
+    cited_work_id: Optional[str] = Field(default=None, description="""The cited work behind the fact, where the document names one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification']} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^CF-[A-Z][A-Z0-9]*-[0-9]{3,}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('evidence')
+    def pattern_evidence(cls, v):
+        pattern=re.compile(r"^.{1,160}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid evidence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid evidence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
+    """
+    One preclinical study (in vitro and/or in an animal model) of MSCs or their secreted products, as a source document reports it: which cells, which product, which disease model, how it was given, and what it did.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
+                                        'value': 'preclinical_studies'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixins': ['Provenance', 'IsctIdentity', 'MisevCharacterisation'],
+         'slot_usage': {'id': {'description': 'Identifier of the study record, `PS-`, '
+                                              'the document code and a running number.',
+                               'examples': [{'value': 'PS-WJSC20-001'}],
+                               'name': 'id',
+                               'pattern': '^PS-[A-Z][A-Z0-9]*-[0-9]{3,}$'},
+                        'organism': {'description': 'Species of the disease model (the '
+                                                    "animal treated, or the cells' "
+                                                    'species in vitro).',
+                                     'name': 'organism'}}})
+
+    id: str = Field(default=..., description="""Identifier of the study record, `PS-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic'],
+         'examples': [{'value': 'PS-WJSC20-001'}],
+         'slot_uri': 'schema:identifier'} })
+    cited_work_id: Optional[str] = Field(default=None, description="""The cited work behind the fact, where the document names one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification']} })
+    condition: Optional[str] = Field(default=None, description="""Disease, injury or condition as the document names it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification']} })
+    disease_area: Optional[DiseaseAreaEnum] = Field(default=None, description="""Broad disease area of the condition, for grouping and plotting.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification']} })
+    model: Optional[str] = Field(default=None, description="""Experimental model as the document describes it (for example \"Liver fibrosis model\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy']} })
+    organism: Optional[OrganismEnum] = Field(default=None, description="""Species of the disease model (the animal treated, or the cells' species in vitro).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding', 'PreclinicalStudy']} })
+    study_setting: StudySettingEnum = Field(default=..., description="""Whether the study was done in vitro, in vivo or both.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy']} })
+    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    cell_type_as_reported: Optional[str] = Field(default=None, description="""The producer cell type exactly as the document names it (for example \"BMSCs\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    donor_organism: Optional[OrganismEnum] = Field(default=None, description="""Species of the donor of the producer cells.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy']} })
+    product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'ApprovedProduct']} })
+    genetic_modification_id: Optional[str] = Field(default=None, description="""The genetic modification of the producer cells, if any.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy']} })
+    route: Optional[RouteEnum] = Field(default=None, description="""Route of administration, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    route_as_reported: Optional[str] = Field(default=None, description="""Route of administration exactly as the document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose: Optional[str] = Field(default=None, description="""Dose as the document writes it (amount, unit, schedule); empty when not stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    outcome: Optional[str] = Field(default=None, description="""The reported effect or result, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'GeneticModification']} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    plastic_adherence: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether the source reports that the cells adhere to plastic in standard culture.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
+    isct_positive_markers: Optional[list[IsctPositiveMarkerEnum]] = Field(default=None, description="""ISCT positive surface markers (CD73, CD90, CD105) that the source reports as expressed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
+    isct_negative_markers: Optional[list[IsctNegativeMarkerEnum]] = Field(default=None, description="""ISCT negative markers (CD45, CD34, CD14 or CD11b, CD79a or CD19, HLA-DR) that the source reports as absent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
+    trilineage_differentiation: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether osteogenic, adipogenic and chondrogenic differentiation in vitro is reported.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
+    ev_isolation_method: Optional[EvIsolationMethodEnum] = Field(default=None, description="""How the vesicles were isolated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    particle_size_method: Optional[ParticleMeasurementMethodEnum] = Field(default=None, description="""How particle size was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    particle_size_min_nm: Optional[float] = Field(default=None, description="""Smallest reported particle diameter, in nanometres.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    particle_size_max_nm: Optional[float] = Field(default=None, description="""Largest reported particle diameter, in nanometres.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    particle_concentration_method: Optional[ParticleMeasurementMethodEnum] = Field(default=None, description="""How particle concentration was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    ev_positive_markers: Optional[list[str]] = Field(default=None, description="""Proteins shown present in the vesicles (for example CD63, CD81, TSG101), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    ev_negative_markers: Optional[list[str]] = Field(default=None, description="""Proteins shown absent from the vesicles (for example calnexin), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    ev_imaging_method: Optional[EvImagingMethodEnum] = Field(default=None, description="""How single vesicles were imaged.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^PS-[A-Z][A-Z0-9]*-[0-9]{3,}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('evidence')
+    def pattern_evidence(cls, v):
+        pattern=re.compile(r"^.{1,160}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid evidence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid evidence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
+    """
+    One clinical trial of MSCs, their exosomes or secretome (or a related cell-free or engineered product) as a source document reports it. The same registered trial may be reported by several documents: each report is its own row, linked by the NCT number.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
+                                        'value': 'clinical_trials'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixins': ['Provenance', 'IsctIdentity', 'MisevCharacterisation'],
+         'slot_usage': {'id': {'description': 'Identifier of the trial report, `CT-`, '
+                                              'the document code and a running number.',
+                               'examples': [{'value': 'CT-SCI21-001'}],
+                               'name': 'id',
+                               'pattern': '^CT-[A-Z][A-Z0-9]*-[0-9]{3,}$'}}})
+
+    id: str = Field(default=..., description="""Identifier of the trial report, `CT-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic'],
+         'examples': [{'value': 'CT-SCI21-001'}],
+         'slot_uri': 'schema:identifier'} })
+    nct_id: Optional[str] = Field(default=None, description="""ClinicalTrials.gov registry number; empty for a trial the document reports without one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial'], 'examples': [{'value': 'NCT04491240'}]} })
+    cited_work_id: Optional[str] = Field(default=None, description="""The cited work behind the fact, where the document names one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification']} })
+    condition: Optional[str] = Field(default=None, description="""Disease, injury or condition as the document names it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification']} })
+    disease_area: Optional[DiseaseAreaEnum] = Field(default=None, description="""Broad disease area of the condition, for grouping and plotting.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification']} })
+    product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'ApprovedProduct']} })
+    product_name: Optional[str] = Field(default=None, description="""Name of the product or investigational agent, where the document gives one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    cell_type_as_reported: Optional[str] = Field(default=None, description="""The producer cell type exactly as the document names it (for example \"BMSCs\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    donor_type: Optional[DonorTypeEnum] = Field(default=None, description="""Whether the cells come from the patient (autologous) or from another donor (allogeneic).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    route: Optional[RouteEnum] = Field(default=None, description="""Route of administration, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    route_as_reported: Optional[str] = Field(default=None, description="""Route of administration exactly as the document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose: Optional[str] = Field(default=None, description="""Dose as the document writes it (amount, unit, schedule); empty when not stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    phase: TrialPhaseEnum = Field(default=..., description="""Trial phase as ClinicalTrials.gov codes it, only where the document states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    design: Optional[str] = Field(default=None, description="""Trial design or purpose as the document describes it, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    enrollment: Optional[int] = Field(default=None, description="""Number of participants, where stated.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    sponsor: Optional[str] = Field(default=None, description="""Sponsor or developer of the trial, where stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    status: Optional[str] = Field(default=None, description="""Recruitment or completion status as the document reports it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    results: Optional[str] = Field(default=None, description="""Results as the document reports them, in our own words; empty when none are reported.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    plastic_adherence: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether the source reports that the cells adhere to plastic in standard culture.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
+    isct_positive_markers: Optional[list[IsctPositiveMarkerEnum]] = Field(default=None, description="""ISCT positive surface markers (CD73, CD90, CD105) that the source reports as expressed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
+    isct_negative_markers: Optional[list[IsctNegativeMarkerEnum]] = Field(default=None, description="""ISCT negative markers (CD45, CD34, CD14 or CD11b, CD79a or CD19, HLA-DR) that the source reports as absent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
+    trilineage_differentiation: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether osteogenic, adipogenic and chondrogenic differentiation in vitro is reported.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
+    ev_isolation_method: Optional[EvIsolationMethodEnum] = Field(default=None, description="""How the vesicles were isolated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    particle_size_method: Optional[ParticleMeasurementMethodEnum] = Field(default=None, description="""How particle size was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    particle_size_min_nm: Optional[float] = Field(default=None, description="""Smallest reported particle diameter, in nanometres.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    particle_size_max_nm: Optional[float] = Field(default=None, description="""Largest reported particle diameter, in nanometres.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    particle_concentration_method: Optional[ParticleMeasurementMethodEnum] = Field(default=None, description="""How particle concentration was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    ev_positive_markers: Optional[list[str]] = Field(default=None, description="""Proteins shown present in the vesicles (for example CD63, CD81, TSG101), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    ev_negative_markers: Optional[list[str]] = Field(default=None, description="""Proteins shown absent from the vesicles (for example calnexin), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    ev_imaging_method: Optional[EvImagingMethodEnum] = Field(default=None, description="""How single vesicles were imaged.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^CT-[A-Z][A-Z0-9]*-[0-9]{3,}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nct_id')
+    def pattern_nct_id(cls, v):
+        pattern=re.compile(r"^NCT[0-9]{8}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid nct_id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid nct_id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('evidence')
+    def pattern_evidence(cls, v):
+        pattern=re.compile(r"^.{1,160}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid evidence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid evidence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class GeneticModification(Provenance):
+    """
+    An engineered MSC as a source document reports it: the factor that was overexpressed (or knocked down), the cell source, the gene-transfer method and the disease model in which the engineered cells or their vesicles were tested.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
+                                        'value': 'genetic_modifications'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixins': ['Provenance'],
+         'slot_usage': {'id': {'description': 'Identifier of the record, `GM-`, the '
+                                              'document code and a running number.',
+                               'examples': [{'value': 'GM-SCI21-001'}],
+                               'name': 'id',
+                               'pattern': '^GM-[A-Z][A-Z0-9]*-[0-9]{3,}$'},
+                        'modified_factor': {'name': 'modified_factor',
+                                            'required': True}}})
+
+    id: str = Field(default=..., description="""Identifier of the record, `GM-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic'],
+         'examples': [{'value': 'GM-SCI21-001'}],
+         'slot_uri': 'schema:identifier'} })
+    modified_factor: str = Field(default=..., description="""The gene or factor that was overexpressed or knocked down (as named in the document).""", json_schema_extra = { "linkml_meta": {'domain_of': ['GeneticModification']} })
+    modification_method: ModificationMethodEnum = Field(default=..., description="""Gene-transfer method, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['GeneticModification']} })
+    method_as_reported: Optional[str] = Field(default=None, description="""Gene-transfer method exactly as the document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['GeneticModification']} })
+    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    cell_type_as_reported: Optional[str] = Field(default=None, description="""The producer cell type exactly as the document names it (for example \"BMSCs\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    condition: Optional[str] = Field(default=None, description="""Disease, injury or condition as the document names it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification']} })
+    disease_area: Optional[DiseaseAreaEnum] = Field(default=None, description="""Broad disease area of the condition, for grouping and plotting.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification']} })
+    outcome: Optional[str] = Field(default=None, description="""The reported effect or result, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'GeneticModification']} })
+    cited_work_id: Optional[str] = Field(default=None, description="""The cited work behind the fact, where the document names one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification']} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^GM-[A-Z][A-Z0-9]*-[0-9]{3,}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('evidence')
+    def pattern_evidence(cls, v):
+        pattern=re.compile(r"^.{1,160}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid evidence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid evidence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ApprovedProduct(Provenance):
+    """
+    A stem cell product that a source document says is approved for clinical use somewhere, with the jurisdiction and indication as stated.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
+                                        'value': 'approved_products'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixins': ['Provenance'],
+         'slot_usage': {'id': {'description': 'Identifier of the record, `AP-`, the '
+                                              'document code and a running number.',
+                               'examples': [{'value': 'AP-NRBE23-001'}],
+                               'name': 'id',
+                               'pattern': '^AP-[A-Z][A-Z0-9]*-[0-9]{3,}$'},
+                        'name': {'description': 'Name of the approved product, or a '
+                                                'short description where it has no '
+                                                'name.',
+                                 'name': 'name',
+                                 'required': True}}})
+
+    id: str = Field(default=..., description="""Identifier of the record, `AP-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic'],
+         'examples': [{'value': 'AP-NRBE23-001'}],
+         'slot_uri': 'schema:identifier'} })
+    name: str = Field(default=..., description="""Name of the approved product, or a short description where it has no name.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'ApprovedProduct'],
+         'slot_uri': 'schema:name'} })
+    jurisdiction: Optional[str] = Field(default=None, description="""Country or region where the product is approved, as the document states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ApprovedProduct']} })
+    regulator: Optional[str] = Field(default=None, description="""Regulatory agency, where stated (for example FDA).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ApprovedProduct']} })
+    indication: Optional[str] = Field(default=None, description="""Disease or use for which the product is approved.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ApprovedProduct']} })
+    product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'ApprovedProduct']} })
+    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    cell_type_as_reported: Optional[str] = Field(default=None, description="""The producer cell type exactly as the document names it (for example \"BMSCs\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    approval_year: Optional[int] = Field(default=None, description="""Year of approval, where stated.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['ApprovedProduct']} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^AP-[A-Z][A-Z0-9]*-[0-9]{3,}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('evidence')
+    def pattern_evidence(cls, v):
+        pattern=re.compile(r"^.{1,160}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid evidence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid evidence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Statistic(Provenance):
+    """
+    An aggregate figure a source document states: a count of registered trials for a keyword and date, a market projection, the size or density range of exosomes, a publication count. Ranges keep both ends; each document's figure is its own row even where documents disagree.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'statistics'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixins': ['Provenance'],
+         'slot_usage': {'id': {'description': 'Identifier of the figure, `ST-`, the '
+                                              'document code and a running number.',
+                               'examples': [{'value': 'ST-NRBE23-001'}],
+                               'name': 'id',
+                               'pattern': '^ST-[A-Z][A-Z0-9]*-[0-9]{3,}$'}}})
+
+    id: str = Field(default=..., description="""Identifier of the figure, `ST-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic'],
+         'examples': [{'value': 'ST-NRBE23-001'}],
+         'slot_uri': 'schema:identifier'} })
+    category: StatisticCategoryEnum = Field(default=..., description="""Kind of aggregate figure.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    quantity: str = Field(default=..., description="""What is counted or measured, in our own words (for example \"registered trials of exosome therapy\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    value: Optional[float] = Field(default=None, description="""The figure, for a single value.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    value_min: Optional[float] = Field(default=None, description="""Lower end of a stated range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    value_max: Optional[float] = Field(default=None, description="""Upper end of a stated range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    qualifier: QualifierEnum = Field(default=..., description="""How the figure is qualified in the text (exact, at least, about, a range ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    unit: Optional[str] = Field(default=None, description="""Unit of the figure (for example \"trials\", \"nm\", \"g/mL\", \"USD billion\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    as_of_date: Optional[date] = Field(default=None, description="""Date the figure refers to, where stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    query: Optional[str] = Field(default=None, description="""Search terms behind the figure, where stated (for example 'exosome therapy').""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    data_source: Optional[str] = Field(default=None, description="""Database or report the figure comes from, where stated (for example ClinicalTrials.gov).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^ST-[A-Z][A-Z0-9]*-[0-9]{3,}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('evidence')
+    def pattern_evidence(cls, v):
+        pattern=re.compile(r"^.{1,160}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid evidence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid evidence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+# Model rebuild
+# see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
+Dataset.model_rebuild()
+Release.model_rebuild()
+Provenance.model_rebuild()
+IsctIdentity.model_rebuild()
+MisevCharacterisation.model_rebuild()
+Document.model_rebuild()
+CitedWork.model_rebuild()
+MscSource.model_rebuild()
+Cargo.model_rebuild()
+CargoFinding.model_rebuild()
+PreclinicalStudy.model_rebuild()
+ClinicalTrial.model_rebuild()
+GeneticModification.model_rebuild()
+ApprovedProduct.model_rebuild()
+Statistic.model_rebuild()

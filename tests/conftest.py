@@ -1,0 +1,59 @@
+"""Shared fixtures: the source checkout and a small curation built from the schema examples."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "schema" / "examples"
+
+#: Example class -> table name, for turning single-record examples into a curation file.
+TABLES = {
+    "Document": "documents",
+    "CitedWork": "cited_works",
+    "MscSource": "msc_sources",
+    "Cargo": "cargo",
+    "CargoFinding": "cargo_findings",
+    "PreclinicalStudy": "preclinical_studies",
+    "ClinicalTrial": "clinical_trials",
+    "GeneticModification": "genetic_modifications",
+    "ApprovedProduct": "approved_products",
+    "Statistic": "statistics",
+}
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture
+def example_curation(tmp_path: Path) -> Path:
+    """A curation directory holding every valid example record, plus the missing documents."""
+    curation = tmp_path / "curation"
+    curation.mkdir()
+    shutil.copy(ROOT / "curation" / "release.yaml", curation / "release.yaml")
+    dataset: dict[str, list] = {table: [] for table in TABLES.values()}
+    for path in sorted((EXAMPLES / "valid").glob("*.yaml")):
+        cls = path.stem.rsplit("-", 1)[0]
+        record = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if cls in TABLES:
+            dataset[TABLES[cls]].append(record)
+        elif cls == "Dataset":
+            for table, rows in record.items():
+                dataset[table].extend(rows)
+    for doc_id, title in [
+        ("doi:10.1155/2021/2616807", "Comparing the Therapeutic Potential of Stem Cells"),
+        ("mscexo:doc-biocell-2022", "Mesenchymal stem cell-derived exosome"),
+    ]:
+        dataset["documents"].append(
+            {"id": doc_id, "title": title, "document_type": "review", "licence": "CC-BY-4.0"}
+        )
+    (curation / "examples.yaml").write_text(
+        yaml.safe_dump(dataset, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
+    return curation

@@ -1,0 +1,232 @@
+"""The build: validated, cross-checked, deterministic, atomic, and readable by frictionless."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from mscexo.build import build, read_resources
+from mscexo.errors import DataError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _tree(directory: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(directory)): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _add_record(curation: Path, table: str, record: dict) -> None:
+    path = curation / "examples.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data[table].append(record)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+BAD_TRIAL = {
+    "id": "CT-SCI21-009",
+    "nct_id": "NCT123",
+    "product_type": "exosome",
+    "phase": "not_reported",
+    "document_id": "doi:10.1155/2021/2616807",
+    "locator": "Table 3, row 9",
+    "evidence": "NCT03384433",
+}
+
+
+def test_build_writes_every_table(root: Path, example_curation: Path, tmp_path: Path):
+    result = build(root, curation=example_curation, output=tmp_path / "out")
+    package = json.loads((tmp_path / "out" / "datapackage.json").read_text())
+    names = [r.name for r in read_resources(root)]
+    assert [r["name"] for r in package["resources"]] == names
+    assert all(result.row_counts[name] > 0 for name in names)
+    for resource in package["resources"]:
+        csv_path = tmp_path / "out" / resource["path"]
+        assert resource["bytes"] == csv_path.stat().st_size
+        lines = csv_path.read_text(encoding="utf-8").splitlines()
+        assert len(lines) == result.row_counts[resource["name"]] + 1
+        assert (tmp_path / "out" / resource["mscexo:parquet"]["path"]).is_file()
+
+
+def test_build_is_deterministic(root: Path, example_curation: Path, tmp_path: Path):
+    build(root, curation=example_curation, output=tmp_path / "a")
+    build(root, curation=example_curation, output=tmp_path / "b")
+    first, second = _tree(tmp_path / "a"), _tree(tmp_path / "b")
+    assert first == second and len(first) == 1 + 2 * len(read_resources(root))
+
+
+def test_committed_package_is_what_the_build_produces(root: Path, tmp_path: Path):
+    """Byte for byte, except Parquet files, whose bytes vary with the pyarrow version: those
+    must hold the same typed table with the same metadata."""
+    import pyarrow.parquet as pq
+
+    build(root, output=tmp_path / "fresh")
+    fresh, committed = _tree(tmp_path / "fresh"), _tree(root / "datapackage")
+    assert sorted(fresh) == sorted(committed), "run `mscexo build` and commit datapackage/"
+    for name in fresh:
+        if name.endswith(".parquet"):
+            new = pq.read_table(tmp_path / "fresh" / name)
+            old = pq.read_table(root / "datapackage" / name)
+            assert new.equals(old, check_metadata=True), f"{name} is stale: run `mscexo build`"
+        else:
+            assert fresh[name] == committed[name], f"{name} is stale: run `mscexo build`"
+
+
+def test_bad_record_stops_the_build_with_its_position(
+    root: Path, example_curation: Path, tmp_path: Path
+):
+    _add_record(example_curation, "clinical_trials", BAD_TRIAL)
+    with pytest.raises(DataError) as caught:
+        build(root, curation=example_curation, output=tmp_path / "out")
+    [problem] = caught.value.problems
+    assert problem.code == "pattern" and problem.field == "nct_id" and problem.value == "NCT123"
+    assert problem.file.endswith("examples.yaml") and problem.line and problem.record
+    assert problem.record_id == "CT-SCI21-009" and "NCT" in problem.hint
+    assert not (tmp_path / "out").exists()
+
+
+def test_all_problems_are_reported_together(root: Path, example_curation: Path, tmp_path: Path):
+    _add_record(example_curation, "clinical_trials", BAD_TRIAL)
+    _add_record(example_curation, "cargo", {"id": "CG-x", "name": "x", "molecule_type": "miRNAs"})
+    with pytest.raises(DataError) as caught:
+        build(root, curation=example_curation, output=tmp_path / "out")
+    problems = {(p.code, p.field) for p in caught.value.problems}
+    assert problems == {("pattern", "nct_id"), ("enum", "molecule_type")}
+    enum_problem = next(p for p in caught.value.problems if p.code == "enum")
+    assert "'miRNA'" in enum_problem.hint
+
+
+def test_unresolved_reference_is_an_error(root: Path, example_curation: Path, tmp_path: Path):
+    trial = {**BAD_TRIAL, "nct_id": "NCT03384433", "msc_source_id": "BM-MSCs"}
+    _add_record(example_curation, "clinical_trials", trial)
+    with pytest.raises(DataError) as caught:
+        build(root, curation=example_curation, output=tmp_path / "out")
+    [problem] = caught.value.problems
+    assert (problem.code, problem.field, problem.value) == (
+        "foreign-key",
+        "msc_source_id",
+        "BM-MSCs",
+    )
+    assert "'BM-MSC'" in problem.hint
+
+
+def test_duplicate_identifier_is_an_error(root: Path, example_curation: Path, tmp_path: Path):
+    _add_record(
+        example_curation, "cargo", {"id": "CG-miR-21", "name": "miR-21", "molecule_type": "miRNA"}
+    )
+    with pytest.raises(DataError) as caught:
+        build(root, curation=example_curation, output=tmp_path / "out")
+    assert [(p.code, p.value) for p in caught.value.problems] == [("duplicate-key", "CG-miR-21")]
+
+
+def test_empty_string_counts_as_missing(root: Path, example_curation: Path, tmp_path: Path):
+    _add_record(example_curation, "cargo", {"id": "CG-x", "name": "  ", "molecule_type": "miRNA"})
+    with pytest.raises(DataError) as caught:
+        build(root, curation=example_curation, output=tmp_path / "out")
+    assert [(p.code, p.field) for p in caught.value.problems] == [("required", "name")]
+
+
+def test_yaml_syntax_error_names_the_line(root: Path, example_curation: Path, tmp_path: Path):
+    (example_curation / "broken.yaml").write_text("cargo:\n  - id: CG-a\n   name: [\n")
+    with pytest.raises(DataError) as caught:
+        build(root, curation=example_curation, output=tmp_path / "out")
+    [problem] = caught.value.problems
+    assert problem.code == "yaml-syntax" and problem.line == 3
+
+
+def test_yaml_cannot_build_python_objects(root: Path, example_curation: Path, tmp_path: Path):
+    (example_curation / "evil.yaml").write_text("cargo: !!python/object/apply:os.system ['true']\n")
+    with pytest.raises(DataError) as caught:
+        build(root, curation=example_curation, output=tmp_path / "out")
+    assert caught.value.problems[0].code == "yaml-syntax"
+
+
+def test_failed_build_leaves_previous_package_untouched(
+    root: Path, example_curation: Path, tmp_path: Path
+):
+    output = tmp_path / "out"
+    build(root, curation=example_curation, output=output)
+    before = _tree(output)
+    _add_record(example_curation, "clinical_trials", BAD_TRIAL)
+    with pytest.raises(DataError):
+        build(root, curation=example_curation, output=output)
+    assert _tree(output) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["curation", "out"] or set(
+        p.name for p in tmp_path.iterdir()
+    ) == {"curation", "out"}
+
+
+def test_interrupted_write_leaves_previous_package_untouched(
+    root: Path, example_curation: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    output = tmp_path / "out"
+    build(root, curation=example_curation, output=output)
+    before = _tree(output)
+    _add_record(
+        example_curation, "cargo", {"id": "CG-new", "name": "new", "molecule_type": "protein"}
+    )
+    real_write = Path.write_bytes
+    calls = {"n": 0}
+
+    def write_then_fail(self: Path, data: bytes) -> int:
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise KeyboardInterrupt
+        return real_write(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", write_then_fail)
+    with pytest.raises(KeyboardInterrupt):
+        build(root, curation=example_curation, output=output)
+    monkeypatch.undo()
+    assert _tree(output) == before
+    assert {p.name for p in tmp_path.iterdir()} == {"curation", "out"}
+
+
+def test_frictionless_validates_the_committed_package(root: Path):
+    client = Path(sys.executable).with_name("frictionless")
+    result = subprocess.run(
+        [str(client), "validate", str(root / "datapackage" / "datapackage.json")],
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_frictionless_rejects_a_corrupted_copy(root: Path, tmp_path: Path):
+    """The check above can fail: a wrong NCT number and a changed hash are caught."""
+    copy = tmp_path / "datapackage"
+    shutil.copytree(root / "datapackage", copy)
+    trials = copy / "data" / "clinical_trials.csv"
+    text = trials.read_text(encoding="utf-8")
+    assert ",NCT" in text
+    trials.write_text(text.replace(",NCT", ",NCX", 1), encoding="utf-8")
+    client = Path(sys.executable).with_name("frictionless")
+    result = subprocess.run(
+        [str(client), "validate", "--json", str(copy / "datapackage.json")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    report = json.loads(result.stdout)
+    codes = {e["type"] for task in report["tasks"] for e in task["errors"]}
+    assert {"constraint-error", "hash-count"} & codes, codes
+
+
+def test_build_module_imports_no_linkml():
+    """The build needs only the runtime dependencies; LinkML is for regenerating code."""
+    code = (
+        "import mscexo.build, sys; "
+        "print(any(m.startswith(('linkml', 'frictionless')) for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,48 @@
+"""One version everywhere: the version record, schema, package metadata, data package, CFF."""
+
+from __future__ import annotations
+
+import json
+from importlib.metadata import version as installed_version
+from pathlib import Path
+
+import yaml
+
+import mscexo
+from mscexo import models
+
+
+def _yaml(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_versions_agree(root: Path):
+    release = _yaml(root / "curation" / "release.yaml")
+    expected = release["version"]
+    citation = _yaml(root / "CITATION.cff")
+    package = json.loads((root / "datapackage" / "datapackage.json").read_text())
+    found = {
+        "schema/mscexo.yaml": _yaml(root / "schema" / "mscexo.yaml")["version"],
+        "src/mscexo/models.py": models.version,
+        "datapackage.json": package["version"],
+        "CITATION.cff": citation["version"],
+        "installed distribution": installed_version("mscexo"),
+        "mscexo.__version__": mscexo.__version__,
+    }
+    assert {k: v for k, v in found.items() if v != expected} == {}, f"expected {expected}"
+
+
+def test_release_dates_agree(root: Path):
+    release = _yaml(root / "curation" / "release.yaml")
+    citation = _yaml(root / "CITATION.cff")
+    package = json.loads((root / "datapackage" / "datapackage.json").read_text())
+    assert citation["date-released"] == release["release_date"]
+    assert package["created"] == f"{release['release_date'].isoformat()}T00:00:00Z"
+
+
+def test_data_licence_is_stated_everywhere(root: Path):
+    release = _yaml(root / "curation" / "release.yaml")
+    package = json.loads((root / "datapackage" / "datapackage.json").read_text())
+    assert [lic["name"] for lic in package["licenses"]] == [release["data_licence"]]
+    assert _yaml(root / "CITATION.cff")["license"] == release["data_licence"]
+    assert _yaml(root / "schema" / "mscexo.yaml")["license"] == release["data_licence"]

@@ -1,0 +1,113 @@
+"""The LinkML schema: it lints clean, and its example records pass or fail as their names say."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from linkml.validator import validate
+
+from mscexo import models
+from mscexo.build import Record, Resource, read_resources, validate_record
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = ROOT / "schema" / "mscexo.yaml"
+VALID = sorted((ROOT / "schema" / "examples" / "valid").glob("*.yaml"))
+INVALID = sorted((ROOT / "schema" / "examples" / "invalid").glob("*.yaml"))
+CLASSES = [
+    name
+    for name, spec in yaml.safe_load(SCHEMA.read_text())["classes"].items()
+    if not spec.get("mixin")
+]
+
+
+def _resource(class_name: str) -> Resource:
+    for resource in read_resources(ROOT):
+        if resource.class_name == class_name:
+            return resource
+    return Resource(class_name, class_name, "", {"fields": []})
+
+
+def _check(path: Path):
+    class_name = path.stem.split("-", 1)[0]
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    record = Record(class_name, data, str(path), 1, 1)
+    return (
+        class_name,
+        data,
+        validate_record(record, _resource(class_name), getattr(models, class_name)),
+    )
+
+
+def _linkml_results(data: dict, class_name: str) -> list[str]:
+    """LinkML's own validator (JSON Schema based); dates as the ISO text YAML files hold."""
+    as_json = json.loads(json.dumps(data, default=str))
+    return [r.message for r in validate(as_json, str(SCHEMA), class_name).results]
+
+
+def test_linkml_lint_passes():
+    lint = Path(sys.executable).with_name("linkml-lint")
+    result = subprocess.run(
+        [str(lint), "--config", str(ROOT / ".linkmllint.yaml"), str(SCHEMA)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_class_has_valid_and_invalid_examples():
+    valid = {p.stem.split("-", 1)[0] for p in VALID}
+    invalid = {p.stem.split("-", 1)[0] for p in INVALID}
+    assert set(CLASSES) <= valid, f"no valid example for {set(CLASSES) - valid}"
+    assert set(CLASSES) <= invalid, f"no invalid example for {set(CLASSES) - invalid}"
+
+
+def test_every_element_is_described():
+    schema = yaml.safe_load(SCHEMA.read_text())
+    missing = [f"class {n}" for n, c in schema["classes"].items() if not c.get("description")]
+    missing += [f"slot {n}" for n, s in schema["slots"].items() if not s.get("description")]
+    for enum_name, enum in schema["enums"].items():
+        missing += [
+            f"{enum_name}.{value}"
+            for value, spec in enum["permissible_values"].items()
+            if not (spec or {}).get("description")
+        ]
+    assert not missing
+
+
+def test_every_enum_has_a_not_reported_value():
+    schema = yaml.safe_load(SCHEMA.read_text())
+    exempt = {
+        "IsctPositiveMarkerEnum",
+        "IsctNegativeMarkerEnum",
+        "QualifierEnum",
+        "StatisticCategoryEnum",
+    }  # lists of markers or of how a stated figure is worded
+    lacking = [
+        name
+        for name, enum in schema["enums"].items()
+        if name not in exempt and "not_reported" not in enum["permissible_values"]
+    ]
+    assert not lacking
+
+
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)
+def test_valid_example_passes(path: Path):
+    class_name, data, (parsed, problems) = _check(path)
+    assert problems == [] and parsed is not None
+    assert _linkml_results(data, class_name) == []
+
+
+@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
+def test_invalid_example_fails_for_the_reason_in_its_name(path: Path):
+    _, expected_code, expected_field = path.stem.split("-", 2)
+    expected_code = {"unknown": "unknown-field"}.get(expected_code, expected_code)
+    expected_field = expected_field.removeprefix("field-")
+    class_name, data, (parsed, problems) = _check(path)
+    assert parsed is None
+    assert [(p.code, p.field) for p in problems] == [(expected_code, expected_field)]
+    assert _linkml_results(data, class_name), "LinkML's validator accepts it"
