@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from mscexo import evidence
 from mscexo.errors import DataError, Problem, closest, shorten
 
 RELEASE_FILE = "release.yaml"
@@ -106,6 +107,7 @@ class Record:
     file: str
     index: int
     line: int | None
+    parsed: BaseModel | None = None
 
     def problem(self, code: str, message: str, **kwargs: Any) -> Problem:
         return Problem(
@@ -323,14 +325,16 @@ def check_keys(records: dict[str, list[Record]], resources: list[Resource]) -> l
     return problems
 
 
-def collect(curation: Path, resources: list[Resource]) -> dict[str, list[BaseModel]]:
-    """Read, validate and cross-check every record; raise DataError listing all problems."""
+def collect(
+    curation: Path, resources: list[Resource], documents: Path | None = None
+) -> dict[str, list[Record]]:
+    """Read, validate and cross-check every record, sorted by primary key; with `documents`,
+    also verify evidence snippets. Raise DataError listing all problems."""
     from mscexo import models
 
     by_name = {r.name: r for r in resources}
     problems: list[Problem] = []
     valid: dict[str, list[Record]] = {r.name: [] for r in resources}
-    parsed: dict[int, BaseModel] = {}
     for item in read_records(curation, resources):
         if isinstance(item, Problem):
             problems.append(item)
@@ -340,15 +344,14 @@ def collect(curation: Path, resources: list[Resource]) -> dict[str, list[BaseMod
         result, found = validate_record(item, resource, model)
         problems.extend(found)
         if result is not None:
+            item.parsed = result
             valid[item.table].append(item)
-            parsed[id(item)] = result
     problems.extend(check_keys(valid, resources))
+    if documents is not None and not problems:
+        problems.extend(evidence.check(valid, documents))
     if problems:
         raise DataError(problems)
-    return {
-        name: [parsed[id(r)] for r in sorted(rows, key=lambda r: str(r.data["id"]))]
-        for name, rows in valid.items()
-    }
+    return {name: sorted(rows, key=lambda r: str(r.data["id"])) for name, rows in valid.items()}
 
 
 # ----- writing -------------------------------------------------------------------------------
@@ -479,15 +482,15 @@ def descriptor(release: BaseModel, resources: list[Resource], files: dict[str, A
     return package
 
 
-def render(release: BaseModel, resources: list[Resource], rows: dict[str, list[BaseModel]]):
+def render(release: BaseModel, resources: list[Resource], rows: dict[str, list[Record]]):
     """Every file of the package: relative path -> bytes."""
     files: dict[str, bytes] = {}
     for resource in resources:
-        dumped = [m.model_dump(mode="python") for m in rows[resource.name]]
+        dumped = [r.parsed.model_dump(mode="python") for r in rows[resource.name]]
         files[f"data/{resource.name}.csv"] = _csv_bytes(resource, dumped)
         files[f"parquet/{resource.name}.parquet"] = _parquet_bytes(resource, dumped)
     facts = {path: _file_facts(content) for path, content in files.items() if path.endswith(".csv")}
-    documents = [m.model_dump(mode="python") for m in rows["documents"]]
+    documents = [r.parsed.model_dump(mode="python") for r in rows["documents"]]
     package = descriptor(release, resources, facts, documents)
     files["datapackage.json"] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode()
     return files
@@ -551,12 +554,21 @@ def read_release(curation: Path) -> BaseModel:
     return release
 
 
-def build(root: Path, curation: Path | None = None, output: Path | None = None) -> BuildResult:
-    """Validate the curation of `root` and write its data package; DataError on bad input."""
+def build(
+    root: Path,
+    curation: Path | None = None,
+    output: Path | None = None,
+    documents: Path | None = None,
+) -> BuildResult:
+    """Validate the curation of `root` and write its data package; DataError on bad input.
+
+    With `documents` (the directory of source texts), evidence snippets and document
+    checksums are verified too.
+    """
     curation = curation or root / "curation"
     output = output or root / "datapackage"
     resources = read_resources(root)
     release = read_release(curation)
-    rows = collect(curation, resources)
+    rows = collect(curation, resources, documents)
     write_atomically(render(release, resources, rows), output)
     return BuildResult(output, release.version, {r.name: len(rows[r.name]) for r in resources})

@@ -44,6 +44,7 @@ def _report_problems(error: DataError, fmt: str) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from mscexo import evidence
     from mscexo.build import build
 
     root = args.root
@@ -52,8 +53,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     curation = args.curation or root / "curation"
     if not curation.is_dir():
         raise UsageError(f"curation directory not found: {curation}")
+    documents = evidence.documents_dir(args.documents)
+    if documents is not None and not documents.is_dir():
+        raise UsageError(f"documents directory not found: {documents}")
     try:
-        result = build(root, curation=curation, output=args.output)
+        result = build(root, curation=curation, output=args.output, documents=documents)
     except DataError as error:
         _report_problems(error, args.format)
         return INVALID
@@ -180,6 +184,12 @@ def parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--curation", type=Path, help="curation directory (default: ROOT/curation)")
     build.add_argument("--output", type=Path, help="output directory (default: ROOT/datapackage)")
+    build.add_argument(
+        "--documents",
+        type=Path,
+        help="directory of the source document texts: verify checksums and evidence snippets "
+        "(default: $MSCEXO_DOCUMENTS; skipped when neither is set)",
+    )
     build.add_argument("--format", choices=["text", "json"], default="text")
     build.set_defaults(func=cmd_build)
 
