@@ -7,18 +7,22 @@ a function needs them, so `import mscexo` stays cheap.
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from pathlib import Path
-from typing import Any
 
-_HERE = Path(__file__).resolve().parent
+# json, pathlib and typing are imported on first use, so `import mscexo` stays cheap.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
 
 
 @cache
 def data_root() -> Path:
     """Directory holding `datapackage/` and `schema/`: the wheel's, else the checkout's."""
-    for candidate in (_HERE / "_data", _HERE.parents[1]):
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_data", here.parents[1]):
         if (candidate / "datapackage" / "datapackage.json").is_file():
             return candidate
     raise FileNotFoundError(
@@ -35,6 +39,8 @@ def package_dir() -> Path:
 @cache
 def descriptor() -> dict[str, Any]:
     """The installed `datapackage.json`, parsed."""
+    import json
+
     return json.loads((package_dir() / "datapackage.json").read_text(encoding="utf-8"))
 
 
