@@ -12,7 +12,7 @@ import yaml
 from linkml.validator import validate
 
 from mscexo import models
-from mscexo.build import Record, Resource, read_resources, validate_record
+from mscexo.validate import Record, Resource, read_resources, validate_record
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "schema" / "mscexo.yaml"

@@ -26,15 +26,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from mscexo import evidence
 from mscexo.errors import DataError, Problem, closest, shorten
+from mscexo.validate import Record, Resource, check_keys, read_resources, validate_record
 
 RELEASE_FILE = "release.yaml"
 #: Files in curation/ that are not collections of records.
 NOT_RECORDS = {RELEASE_FILE}
-TABLE_SCHEMA = Path("schema/generated/tableschema.json")
 
 #: Data licences we can describe fully in datapackage.json (SPDX id -> title, URL).
 LICENCES = {
@@ -95,60 +95,7 @@ def read_yaml(path: Path) -> Any:
         ) from None
 
 
-# ----- records -------------------------------------------------------------------------------
-
-
-@dataclass
-class Record:
-    """One curated record and where it was written."""
-
-    table: str
-    data: dict[str, Any]
-    file: str
-    index: int
-    line: int | None
-    parsed: BaseModel | None = None
-
-    def problem(self, code: str, message: str, **kwargs: Any) -> Problem:
-        return Problem(
-            code=code,
-            message=message,
-            file=self.file,
-            line=self.line,
-            table=self.table,
-            record=self.index,
-            record_id=str(self.data.get("id")) if self.data.get("id") is not None else None,
-            **kwargs,
-        )
-
-
-@dataclass
-class Resource:
-    """A table of the package as the generated Table Schema describes it."""
-
-    name: str
-    class_name: str
-    description: str
-    schema: dict[str, Any]
-
-    @property
-    def fields(self) -> list[dict[str, Any]]:
-        return self.schema["fields"]
-
-    @property
-    def primary_key(self) -> str:
-        return self.schema["primaryKey"][0]
-
-    def field(self, name: str) -> dict[str, Any] | None:
-        return next((f for f in self.fields if f["name"] == name), None)
-
-
-def read_resources(root: Path) -> list[Resource]:
-    """The tables of the package, from the generated Table Schemas."""
-    data = json.loads((root / TABLE_SCHEMA).read_text(encoding="utf-8"))
-    return [
-        Resource(r["name"], r["class"], r["description"], r["schema"]) for r in data["resources"]
-    ]
+# ----- curation records ----------------------------------------------------------------------
 
 
 def _present(row: dict[str, Any]) -> dict[str, Any]:
@@ -207,122 +154,6 @@ def read_records(curation: Path, resources: list[Resource]) -> Iterator[Record |
                     )
                     continue
                 yield Record(table, _present(row), str(path), index, getattr(row, "line", None))
-
-
-# ----- validation ----------------------------------------------------------------------------
-
-_CODES = {
-    "missing": "required",
-    "enum": "enum",
-    "extra_forbidden": "unknown-field",
-    "greater_than_equal": "range",
-    "less_than_equal": "range",
-    "greater_than": "range",
-    "less_than": "range",
-}
-
-
-def _problem_from_error(record: Record, resource: Resource, error: dict[str, Any]) -> Problem:
-    """Translate one pydantic error into a Problem with a fix hint."""
-    name = str(error["loc"][0]) if error["loc"] else None
-    spec = resource.field(name) if name else None
-    kind = error["type"]
-    code = _CODES.get(kind, "type")
-    message = error["msg"]
-    hint = None
-    if kind == "value_error" and "format" in message:
-        code = "pattern"
-        constraint = (spec or {}).get("constraints", {}).get("pattern")
-        message = f"does not match the pattern {constraint}"
-        example = (spec or {}).get("example")
-        hint = f"expected the pattern {constraint}" + (f", e.g. {example!r}" if example else "")
-    elif code == "enum":
-        allowed = (spec or {}).get("constraints", {}).get("enum") or error.get("ctx", {}).get(
-            "expected", ""
-        )
-        allowed = allowed if isinstance(allowed, list) else []
-        suggestion = closest(error.get("input"), allowed)
-        hint = f"did you mean {suggestion!r}?" if suggestion else f"allowed values: {allowed}"
-        if not suggestion and "not_reported" in allowed:
-            hint += "; use 'not_reported' when the document does not say"
-    elif code == "unknown-field":
-        suggestion = closest(name, [f["name"] for f in resource.fields])
-        hint = f"did you mean {suggestion!r}?" if suggestion else "remove the field"
-    elif code == "required":
-        hint = f"add a value for {name!r}: {(spec or {}).get('description', '')}".strip()
-    elif code == "range" and spec:
-        constraints = spec.get("constraints", {})
-        hint = f"allowed range: {constraints.get('minimum', '')}..{constraints.get('maximum', '')}"
-    value = None if kind == "missing" else shorten(error.get("input"))
-    return record.problem(code, message, field=name, value=value, hint=hint)
-
-
-def validate_record(
-    record: Record, resource: Resource, model: type[BaseModel]
-) -> tuple[BaseModel | None, list[Problem]]:
-    """Check one record against its generated pydantic model; the parsed record if valid."""
-    try:
-        parsed = model.model_validate(record.data)
-    except ValidationError as exc:
-        return None, [_problem_from_error(record, resource, e) for e in exc.errors()]
-    problems = []
-    for spec in resource.fields:
-        value = record.data.get(spec["name"])
-        if spec["type"] == "list" and isinstance(value, list):
-            for item in value:
-                if isinstance(item, str) and spec["delimiter"] in item:
-                    problems.append(
-                        record.problem(
-                            "delimiter-in-value",
-                            f"a list item contains the list delimiter {spec['delimiter']!r}",
-                            field=spec["name"],
-                            value=shorten(item),
-                            hint="split the item into separate list entries",
-                        )
-                    )
-    return (None if problems else parsed), problems
-
-
-def check_keys(records: dict[str, list[Record]], resources: list[Resource]) -> list[Problem]:
-    """Primary keys unique within each table; every foreign key resolves."""
-    problems: list[Problem] = []
-    keys: dict[str, set[str]] = {}
-    for resource in resources:
-        seen: dict[str, Record] = {}
-        for record in records.get(resource.name, []):
-            key = record.data.get(resource.primary_key)
-            if key in seen:
-                first = seen[key]
-                problems.append(
-                    record.problem(
-                        "duplicate-key",
-                        f"{resource.primary_key} {key!r} is already used",
-                        field=resource.primary_key,
-                        value=shorten(key),
-                        hint=f"first used in {first.file} ({resource.name}[{first.index}]); "
-                        "give this record a new identifier",
-                    )
-                )
-            seen[key] = record
-        keys[resource.name] = set(seen)
-    for resource in resources:
-        for fk in resource.schema.get("foreignKeys", []):
-            target = fk["reference"]["resource"]
-            for record in records.get(resource.name, []):
-                value = record.data.get(fk["fields"])
-                if value is not None and value not in keys.get(target, set()):
-                    suggestion = closest(str(value), sorted(keys.get(target, set())))
-                    problems.append(
-                        record.problem(
-                            "foreign-key",
-                            f"no {target} record has id {value!r}",
-                            field=fk["fields"],
-                            value=shorten(value),
-                            hint=(f"did you mean {suggestion!r}? " if suggestion else "")
-                            + f"add the {target} record or correct the reference",
-                        )
-                    )
-    return problems
 
 
 def collect(
