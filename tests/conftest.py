@@ -23,6 +23,8 @@ TABLES = {
     "GeneticModification": "genetic_modifications",
     "ApprovedProduct": "approved_products",
     "Statistic": "statistics",
+    "SourceTable": "source_tables",
+    "Exclusion": "exclusions",
 }
 
 

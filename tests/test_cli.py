@@ -12,7 +12,7 @@ import yaml
 
 from mscexo.cli import main
 
-COMMANDS = ["build", "info", "generate"]
+COMMANDS = ["build", "info", "generate", "coverage"]
 
 
 def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:

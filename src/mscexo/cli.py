@@ -134,6 +134,54 @@ def cmd_info(args: argparse.Namespace) -> int:
     return OK
 
 
+# ----- coverage ------------------------------------------------------------------------------
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from mscexo import evidence
+    from mscexo.build import collect
+    from mscexo.coverage import coverage
+    from mscexo.validate import read_resources
+
+    documents = evidence.documents_dir(args.documents)
+    if documents is None or not documents.is_dir():
+        raise UsageError(f"give the source documents with --documents DIR (got {documents})")
+    curation = args.curation or args.root / "curation"
+    if not curation.is_dir():
+        raise UsageError(f"curation directory not found: {curation}")
+    records = collect(curation, read_resources(args.root))
+    results = coverage(records, documents)
+    if not results:
+        raise UsageError(f"none of the curated documents' text files is in {documents}")
+    complete = all(r.complete for r in results)
+    if args.format == "json":
+        payload = {"complete": complete, "documents": [r.to_dict() for r in results]}
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return OK if complete else INVALID
+    for result in results:
+        status = "complete" if result.complete else "INCOMPLETE"
+        print(f"{result.document_id}: {status}")
+        for kind, counts in result.counts.items():
+            print(
+                f"  {kind:<11} {counts['found']:>4} found, {counts['covered']:>4} covered, "
+                f"{counts['excluded']:>4} excluded"
+            )
+            if result.missing[kind]:
+                print(f"    not covered: {', '.join(map(str, result.missing[kind]))}")
+            if result.not_in_document[kind]:
+                print(
+                    f"    named by records but not in the document: "
+                    f"{', '.join(map(str, result.not_in_document[kind]))}"
+                )
+    if not complete:
+        print(
+            "\ncover each item with a record or list it in curation/exclusions "
+            "(an `exclusions` record with a reason)",
+            file=sys.stderr,
+        )
+    return OK if complete else INVALID
+
+
 # ----- generate ------------------------------------------------------------------------------
 
 
@@ -201,6 +249,27 @@ def parser() -> argparse.ArgumentParser:
     info.add_argument("--package", type=Path, help="a package directory or its datapackage.json")
     info.add_argument("--format", choices=["text", "json"], default="text")
     info.set_defaults(func=cmd_info)
+
+    cov = commands.add_parser(
+        "coverage",
+        help="check every NCT number, reference and table row of the documents is curated",
+        description="Scan the source documents for NCT numbers, bracketed reference numbers "
+        "and table rows, and report which are covered by a record or an exclusion.",
+    )
+    cov.add_argument(
+        "--documents",
+        type=Path,
+        help="directory of the source document texts (default: $MSCEXO_DOCUMENTS)",
+    )
+    cov.add_argument(
+        "--root",
+        type=_existing_dir,
+        default=Path("."),
+        help="source checkout (default: current directory)",
+    )
+    cov.add_argument("--curation", type=Path, help="curation directory (default: ROOT/curation)")
+    cov.add_argument("--format", choices=["text", "json"], default="text")
+    cov.set_defaults(func=cmd_coverage)
 
     gen = commands.add_parser(
         "generate",

@@ -947,6 +947,28 @@ class StatisticCategoryEnum(str, Enum):
     """
 
 
+class ExclusionKindEnum(str, Enum):
+    """
+    Kind of item a coverage check looks for.
+    """
+    reference_number = "reference_number"
+    """
+    A bracketed reference number of the document's reference list.
+    """
+    nct_id = "nct_id"
+    """
+    A ClinicalTrials.gov number named in the document.
+    """
+    table_row = "table_row"
+    """
+    A data row of a table of the document.
+    """
+    abbreviation = "abbreviation"
+    """
+    An abbreviation of a cell source (such as BMSC or UcMSC) used in the document.
+    """
+
+
 class QualifierEnum(str, Enum):
     """
     How a figure is qualified in the text.
@@ -990,6 +1012,8 @@ class Dataset(ConfiguredBaseModel):
     genetic_modifications: Optional[list[GeneticModification]] = Field(default=None, description="""Genetically modified MSCs.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
     approved_products: Optional[list[ApprovedProduct]] = Field(default=None, description="""Approved stem cell products.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
     statistics: Optional[list[Statistic]] = Field(default=None, description="""Aggregate figures.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    source_tables: Optional[list[SourceTable]] = Field(default=None, description="""Tables printed in the source documents.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    exclusions: Optional[list[Exclusion]] = Field(default=None, description="""Items of the documents deliberately left out of the curation.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
 
 
 class Release(ConfiguredBaseModel):
@@ -1066,7 +1090,7 @@ class Provenance(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/mscexo/schema', 'mixin': True})
 
-    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
@@ -1141,7 +1165,9 @@ class Document(ConfiguredBaseModel):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct',
-                       'Statistic'],
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion'],
          'examples': [{'value': 'doi:10.4252/wjsc.v12.i2.100'}],
          'slot_uri': 'schema:identifier'} })
     title: str = Field(default=..., description="""Title of the document as published.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Document'], 'slot_uri': 'dcterms:title'} })
@@ -1244,7 +1270,14 @@ class CitedWork(Provenance):
                                'pattern': '^CW-[A-Z][A-Z0-9]*-[0-9A-Za-z]+$'},
                         'year': {'description': 'Publication year of the cited work, '
                                                 'as the citing document gives it.',
-                                 'name': 'year'}}})
+                                 'name': 'year'}},
+         'unique_keys': {'reference_in_document': {'description': "A document's "
+                                                                  'reference number '
+                                                                  'names one cited '
+                                                                  'work.',
+                                                   'unique_key_name': 'reference_in_document',
+                                                   'unique_key_slots': ['document_id',
+                                                                        'reference_number']}}})
 
     id: str = Field(default=..., description="""Identifier of the cited work: `CW-`, the short code of the citing document and the reference number (or a short slug where the document gives no number).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
                        'CitedWork',
@@ -1255,14 +1288,16 @@ class CitedWork(Provenance):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct',
-                       'Statistic'],
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion'],
          'examples': [{'value': 'CW-WJSC20-23'}],
          'slot_uri': 'schema:identifier'} })
     reference_number: Optional[int] = Field(default=None, description="""Number of the reference in the citing document's reference list.""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
     first_author: Optional[str] = Field(default=None, description="""Surname of the first author of a cited work, as the citing document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
     year: Optional[int] = Field(default=None, description="""Publication year of the cited work, as the citing document gives it.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['Document', 'CitedWork'], 'slot_uri': 'schema:datePublished'} })
     cited_title: Optional[str] = Field(default=None, description="""Title of the cited work, where the citing document gives it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
-    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
@@ -1320,7 +1355,9 @@ class MscSource(ConfiguredBaseModel):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct',
-                       'Statistic'],
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion'],
          'examples': [{'value': 'BM-MSC'}],
          'slot_uri': 'schema:identifier'} })
     label: str = Field(default=..., description="""Full name of the source, for example \"bone marrow-derived MSC\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource'], 'slot_uri': 'schema:name'} })
@@ -1369,7 +1406,9 @@ class Cargo(ConfiguredBaseModel):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct',
-                       'Statistic'],
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion'],
          'examples': [{'value': 'CG-miR-21'}],
          'slot_uri': 'schema:identifier'} })
     name: str = Field(default=..., description="""Name of the molecule as the literature writes it (for example \"miR-21\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'ApprovedProduct'],
@@ -1443,7 +1482,9 @@ class CargoFinding(Provenance):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct',
-                       'Statistic'],
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion'],
          'examples': [{'value': 'CF-SCI21-001'}],
          'slot_uri': 'schema:identifier'} })
     cargo_id: str = Field(default=..., description="""The cargo molecule the finding is about.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding']} })
@@ -1477,7 +1518,7 @@ class CargoFinding(Provenance):
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification']} })
-    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
@@ -1537,7 +1578,9 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct',
-                       'Statistic'],
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion'],
          'examples': [{'value': 'PS-WJSC20-001'}],
          'slot_uri': 'schema:identifier'} })
     cited_work_id: Optional[str] = Field(default=None, description="""The cited work behind the fact, where the document names one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
@@ -1575,7 +1618,7 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
     route_as_reported: Optional[str] = Field(default=None, description="""Route of administration exactly as the document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose: Optional[str] = Field(default=None, description="""Dose as the document writes it (amount, unit, schedule); empty when not stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     outcome: Optional[str] = Field(default=None, description="""The reported effect or result, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'GeneticModification']} })
-    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
@@ -1632,7 +1675,17 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
                                               'the document code and a running number.',
                                'examples': [{'value': 'CT-SCI21-001'}],
                                'name': 'id',
-                               'pattern': '^CT-[A-Z][A-Z0-9]*-[0-9]{3,}$'}}})
+                               'pattern': '^CT-[A-Z][A-Z0-9]*-[0-9]{3,}$'}},
+         'unique_keys': {'nct_in_document': {'description': 'A document reports a '
+                                                            'registered trial once; a '
+                                                            'second row with the same '
+                                                            'NCT number from the same '
+                                                            'document is a duplicate '
+                                                            '(rows without an NCT '
+                                                            'number are exempt).',
+                                             'unique_key_name': 'nct_in_document',
+                                             'unique_key_slots': ['document_id',
+                                                                  'nct_id']}}})
 
     id: str = Field(default=..., description="""Identifier of the trial report, `CT-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
                        'CitedWork',
@@ -1643,7 +1696,9 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct',
-                       'Statistic'],
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion'],
          'examples': [{'value': 'CT-SCI21-001'}],
          'slot_uri': 'schema:identifier'} })
     nct_id: Optional[str] = Field(default=None, description="""ClinicalTrials.gov registry number; empty for a trial the document reports without one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial'], 'examples': [{'value': 'NCT04491240'}]} })
@@ -1684,7 +1739,7 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
     sponsor: Optional[str] = Field(default=None, description="""Sponsor or developer of the trial, where stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
     status: Optional[str] = Field(default=None, description="""Recruitment or completion status as the document reports it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
     results: Optional[str] = Field(default=None, description="""Results as the document reports them, in our own words; empty when none are reported.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
-    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
@@ -1767,7 +1822,9 @@ class GeneticModification(Provenance):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct',
-                       'Statistic'],
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion'],
          'examples': [{'value': 'GM-SCI21-001'}],
          'slot_uri': 'schema:identifier'} })
     modified_factor: str = Field(default=..., description="""The gene or factor that was overexpressed or knocked down (as named in the document).""", json_schema_extra = { "linkml_meta": {'domain_of': ['GeneticModification']} })
@@ -1796,7 +1853,7 @@ class GeneticModification(Provenance):
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification']} })
-    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
@@ -1857,7 +1914,9 @@ class ApprovedProduct(Provenance):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct',
-                       'Statistic'],
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion'],
          'examples': [{'value': 'AP-NRBE23-001'}],
          'slot_uri': 'schema:identifier'} })
     name: str = Field(default=..., description="""Name of the approved product, or a short description where it has no name.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'ApprovedProduct'],
@@ -1880,7 +1939,7 @@ class ApprovedProduct(Provenance):
                        'GeneticModification',
                        'ApprovedProduct']} })
     approval_year: Optional[int] = Field(default=None, description="""Year of approval, where stated.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['ApprovedProduct']} })
-    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
@@ -1935,7 +1994,9 @@ class Statistic(Provenance):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct',
-                       'Statistic'],
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion'],
          'examples': [{'value': 'ST-NRBE23-001'}],
          'slot_uri': 'schema:identifier'} })
     category: StatisticCategoryEnum = Field(default=..., description="""Kind of aggregate figure.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
@@ -1948,7 +2009,7 @@ class Statistic(Provenance):
     as_of_date: Optional[date] = Field(default=None, description="""Date the figure refers to, where stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
     query: Optional[str] = Field(default=None, description="""Search terms behind the figure, where stated (for example 'exosome therapy').""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
     data_source: Optional[str] = Field(default=None, description="""Database or report the figure comes from, where stated (for example ClinicalTrials.gov).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
-    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
@@ -1981,6 +2042,127 @@ class Statistic(Provenance):
         return v
 
 
+class SourceTable(Provenance):
+    """
+    A table printed in a source document, with the number of data rows it has. Every row must be covered by at least one record whose locator names it (\"Table 2, row 5\"), or be listed in the exclusions, so that no row of a flattened table is lost silently.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'source_tables'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixins': ['Provenance'],
+         'slot_usage': {'id': {'description': 'Identifier of the table, `TB-`, the '
+                                              'document code and the table number.',
+                               'examples': [{'value': 'TB-SCI21-3'}],
+                               'name': 'id',
+                               'pattern': '^TB-[A-Z][A-Z0-9]*-[0-9]+$'}}})
+
+    id: str = Field(default=..., description="""Identifier of the table, `TB-`, the document code and the table number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion'],
+         'examples': [{'value': 'TB-SCI21-3'}],
+         'slot_uri': 'schema:identifier'} })
+    table_label: str = Field(default=..., description="""The table's label as printed, for example \"Table 2\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable']} })
+    caption: str = Field(default=..., description="""The table's caption as printed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable']} })
+    row_count: int = Field(default=..., description="""Number of data rows of the table (header rows not counted; a table continued on later pages counted once).""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable']} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^TB-[A-Z][A-Z0-9]*-[0-9]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('table_label')
+    def pattern_table_label(cls, v):
+        pattern=re.compile(r"^Table [0-9]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid table_label format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid table_label format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('evidence')
+    def pattern_evidence(cls, v):
+        pattern=re.compile(r"^.{1,160}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid evidence format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid evidence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Exclusion(ConfiguredBaseModel):
+    """
+    Something a source document contains that the curation deliberately leaves out (a reference cited only for background, a table row that cannot be rebuilt), with the reason. Coverage checks treat excluded items as accounted for; users see what is missing.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'exclusions'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'slot_usage': {'id': {'description': 'Identifier of the exclusion, `EX-`, the '
+                                              'document code and a running number.',
+                               'examples': [{'value': 'EX-SCI21-001'}],
+                               'name': 'id',
+                               'pattern': '^EX-[A-Z][A-Z0-9]*-[0-9]{3,}$'}}})
+
+    id: str = Field(default=..., description="""Identifier of the exclusion, `EX-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion'],
+         'examples': [{'value': 'EX-SCI21-001'}],
+         'slot_uri': 'schema:identifier'} })
+    document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
+    exclusion_kind: ExclusionKindEnum = Field(default=..., description="""What kind of item is left out.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion']} })
+    items: list[str] = Field(default=..., description="""The items left out: reference numbers or ranges (\"12\", \"30-41\"), NCT numbers, or table rows (\"Table 2, row 5\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion']} })
+    reason: str = Field(default=..., description="""Why the items are left out, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^EX-[A-Z][A-Z0-9]*-[0-9]{3,}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
 # Model rebuild
 # see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
 Dataset.model_rebuild()
@@ -1998,3 +2180,5 @@ ClinicalTrial.model_rebuild()
 GeneticModification.model_rebuild()
 ApprovedProduct.model_rebuild()
 Statistic.model_rebuild()
+SourceTable.model_rebuild()
+Exclusion.model_rebuild()

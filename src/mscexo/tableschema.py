@@ -99,6 +99,12 @@ def _field(view: SchemaView, slot: SlotDefinition, tables: dict[str, str]) -> di
         constraints["unique"] = True
     if slot.pattern and not slot.multivalued:
         constraints["pattern"] = slot.pattern
+    if slot.multivalued and (slot.pattern or is_enum):
+        # Table Schema has no constraints on list items; validators read them from here.
+        items = {"pattern": slot.pattern} if slot.pattern else {}
+        if is_enum:
+            items["enum"] = list(view.get_enum(rng).permissible_values)
+        field["mscexo:itemConstraints"] = items
     if slot.minimum_value is not None and not slot.multivalued:
         constraints["minimum"] = slot.minimum_value
     if slot.maximum_value is not None and not slot.multivalued:
@@ -132,6 +138,10 @@ def resource_schemas(schema_path: str | Path) -> list[dict[str, Any]]:
         }
         if foreign_keys:
             table_schema["foreignKeys"] = foreign_keys
+        if cls.unique_keys:
+            table_schema["uniqueKeys"] = [
+                list(key.unique_key_slots) for key in cls.unique_keys.values()
+            ]
         resources.append(
             {
                 "name": tables[cls.name],

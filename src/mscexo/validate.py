@@ -166,6 +166,7 @@ def check_keys(records: dict[str, list[Record]], resources: list[Resource]) -> l
                 )
             seen[key] = record
         keys[resource.name] = set(seen)
+        problems.extend(check_unique_keys(records.get(resource.name, []), resource))
     for resource in resources:
         for fk in resource.schema.get("foreignKeys", []):
             target = fk["reference"]["resource"]
@@ -183,4 +184,37 @@ def check_keys(records: dict[str, list[Record]], resources: list[Resource]) -> l
                             + f"add the {target} record or correct the reference",
                         )
                     )
+    return problems
+
+
+def natural_key(data: dict[str, Any], fields: list[str]) -> tuple[str, ...] | None:
+    """The values of a unique key, or None when one of them is empty (exempt from the key)."""
+    values = tuple(data.get(f) for f in fields)
+    return None if any(v is None or v == "" for v in values) else tuple(map(str, values))
+
+
+def check_unique_keys(records: list[Record], resource: Resource) -> list[Problem]:
+    """Natural keys (the schema's `unique_keys`, e.g. one NCT number per document) are unique."""
+    problems: list[Problem] = []
+    for fields in resource.schema.get("uniqueKeys", []):
+        seen: dict[tuple[str, ...], Record] = {}
+        for record in records:
+            key = natural_key(record.data, fields)
+            if key is None:
+                continue
+            if key in seen:
+                first = seen[key]
+                problems.append(
+                    record.problem(
+                        "duplicate-natural-key",
+                        f"{' + '.join(fields)} {' / '.join(key)!r} is already used by "
+                        f"{first.data.get(resource.primary_key)!r}",
+                        field=fields[-1],
+                        value=shorten(key[-1]),
+                        hint="describe the fact once; merge this record into "
+                        f"{first.data.get(resource.primary_key)!r}",
+                    )
+                )
+            else:
+                seen[key] = record
     return problems
