@@ -17,21 +17,8 @@ from datetime import date
 from typing import Any
 
 from mscexo.errors import Problem, shorten
-from mscexo.validate import Record, Resource
+from mscexo.validate import Record, Resource, cell_problems
 
-#: Longest cell accepted, in characters: longer text is almost always a paste error.
-MAX_CELL_CHARS = 10_000
-
-#: Whitespace in the narrow sense both regex engines agree on.
-_WS = "[ \\t\\n\\r\\f\\v]"
-#: A cell that starts or ends with whitespace (invisible in a spreadsheet, breaks joins).
-EDGE_WHITESPACE = f"^{_WS}|{_WS}$"
-#: Spreadsheet formula syntax at the start of a cell (CSV/formula injection): `=` anything;
-#: `+ - @` followed by a function call, a DDE call (`|...!`) or arithmetic on numbers.
-FORMULA = (
-    "^(=|[+@-][ \\t]*[A-Za-z_][A-Za-z0-9_.]*[ \\t]*[(]|[+@-][^|]*[|][^!]*!"
-    "|[+@-][ \\t]*[0-9.]+[ \\t]*[-+*/^&][ \\t]*[0-9A-Za-z(])"
-)
 #: Full-cell syntax of the Table Schema types that are not text.
 TYPE_SYNTAX = {
     "integer": "[+-]?[0-9]+",
@@ -114,43 +101,6 @@ def convert(cell: str, column: Column) -> Any:
     return cell
 
 
-def cell_problems(record: Record, column: Column, cell: str) -> list[Problem]:
-    """Problems of one raw cell that no model sees: formulas, stray whitespace, size."""
-    problems = []
-    if len(cell) > MAX_CELL_CHARS:
-        problems.append(
-            record.problem(
-                "oversized-cell",
-                f"the cell has {len(cell):,} characters (at most {MAX_CELL_CHARS:,})",
-                field=column.name,
-                value=shorten(cell),
-                hint="shorten the text or check that columns did not run together",
-            )
-        )
-    if column.regex(FORMULA).match(cell):
-        problems.append(
-            record.problem(
-                "formula",
-                "the cell starts like a spreadsheet formula",
-                field=column.name,
-                value=shorten(cell),
-                hint="formulas are not data: paste the value, or start the text differently "
-                "(e.g. write '-2 to +3' as 'from -2 to 3')",
-            )
-        )
-    if column.regex(EDGE_WHITESPACE).search(cell):
-        problems.append(
-            record.problem(
-                "whitespace",
-                "the cell starts or ends with whitespace",
-                field=column.name,
-                value=shorten(cell),
-                hint="remove the leading/trailing spaces, tabs or line breaks",
-            )
-        )
-    return problems
-
-
 def record_from_cells(
     cells: dict[str, str | None], rules: dict[str, Column], record: Record
 ) -> tuple[dict[str, Any], list[Problem]]:
@@ -161,7 +111,7 @@ def record_from_cells(
         column = rules.get(name)
         if column is None or cell is None or cell == "":
             continue
-        problems.extend(cell_problems(record, column, cell))
+        problems.extend(cell_problems(record, name, cell))
         items = split(cell, column) if column.is_list else [cell]
         try:
             values = [convert(item, column) for item in items]

@@ -15,14 +15,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from mscexo.contract import (
-    EDGE_WHITESPACE,
-    FORMULA,
-    MAX_CELL_CHARS,
-    TYPE_SYNTAX,
-    Column,
-    full,
-)
+from mscexo.contract import TYPE_SYNTAX, Column, full
+from mscexo.validate import EDGE_WHITESPACE, FORMULA, MAX_CELL_CHARS
 
 
 def _mask(array: pa.Array) -> np.ndarray:

@@ -8,6 +8,7 @@ the build and CI always get the same verdict. Problems are collected, never rais
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,22 @@ from pydantic import BaseModel, ValidationError
 from mscexo.errors import Problem, closest, shorten
 
 TABLE_SCHEMA = Path("schema/generated/tableschema.json")
+
+#: Longest cell accepted, in characters: longer text is almost always a paste error.
+MAX_CELL_CHARS = 10_000
+
+#: Whitespace in the narrow sense both regex engines agree on.
+_WS = "[ \\t\\n\\r\\f\\v]"
+#: A cell that starts or ends with whitespace (invisible in a spreadsheet, breaks joins).
+EDGE_WHITESPACE = f"^{_WS}|{_WS}$"
+#: Spreadsheet formula syntax at the start of a cell (CSV/formula injection): `=` anything;
+#: `+ - @` followed by a function call, a DDE call (`|...!`) or arithmetic on numbers.
+FORMULA = (
+    "^(=|[+@-][ \\t]*[A-Za-z_][A-Za-z0-9_.]*[ \\t]*[(]|[+@-][^|]*[|][^!]*!"
+    "|[+@-][ \\t]*[0-9.]+[ \\t]*[-+*/^&][ \\t]*[0-9A-Za-z(])"
+)
+_FORMULA = re.compile(FORMULA)
+_EDGE_WHITESPACE = re.compile(EDGE_WHITESPACE)
 
 
 @dataclass
@@ -118,15 +135,30 @@ def _problem_from_error(record: Record, resource: Resource, error: dict[str, Any
     return record.problem(code, message, field=name, value=value, hint=hint)
 
 
+def text_problems(record: Record) -> list[Problem]:
+    """Cell-level problems (formulas, stray whitespace, size) of every text value of a record."""
+    problems = []
+    for name, value in record.data.items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                problems.extend(cell_problems(record, name, item))
+    return problems
+
+
 def validate_record(
-    record: Record, resource: Resource, model: type[BaseModel]
+    record: Record, resource: Resource, model: type[BaseModel], cells_checked: bool = False
 ) -> tuple[BaseModel | None, list[Problem]]:
-    """Check one record against its generated pydantic model; the parsed record if valid."""
+    """Check one record against its generated pydantic model; the parsed record if valid.
+
+    Text values get the cell-level checks too, unless the caller (reading a tabular file)
+    has already checked the raw cells (`cells_checked`).
+    """
+    problems = [] if cells_checked else text_problems(record)
     try:
         parsed = model.model_validate(record.data)
     except ValidationError as exc:
-        return None, [_problem_from_error(record, resource, e) for e in exc.errors()]
-    problems = []
+        problems += [_problem_from_error(record, resource, e) for e in exc.errors()]
+        return None, problems
     for spec in resource.fields:
         value = record.data.get(spec["name"])
         if spec["type"] == "list" and isinstance(value, list):
@@ -142,6 +174,36 @@ def validate_record(
                         )
                     )
     return (None if problems else parsed), problems
+
+
+def cell_problems(record: Record, name: str, cell: str) -> list[Problem]:
+    """Problems of one raw cell that no model sees: formulas, stray whitespace, size."""
+    checks = [
+        (
+            len(cell) > MAX_CELL_CHARS,
+            "oversized-cell",
+            f"the cell has {len(cell):,} characters (at most {MAX_CELL_CHARS:,})",
+            "shorten the text or check that columns did not run together",
+        ),
+        (
+            bool(_FORMULA.match(cell)),
+            "formula",
+            "the cell starts like a spreadsheet formula",
+            "formulas are not data: paste the value, or start the text differently "
+            "(e.g. write '-2 to +3' as 'from -2 to 3')",
+        ),
+        (
+            bool(_EDGE_WHITESPACE.search(cell)),
+            "whitespace",
+            "the cell starts or ends with whitespace",
+            "remove the leading/trailing spaces, tabs or line breaks",
+        ),
+    ]
+    return [
+        record.problem(code, message, field=name, value=shorten(cell), hint=hint)
+        for failed, code, message, hint in checks
+        if failed
+    ]
 
 
 def check_keys(records: dict[str, list[Record]], resources: list[Resource]) -> list[Problem]:

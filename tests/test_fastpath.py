@@ -1,0 +1,96 @@
+"""The vectorised fast path and the pydantic slow path give the same verdict on every row."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mscexo import models
+from mscexo.contract import columns, record_from_cells
+from mscexo.fastpath import check_batch
+from mscexo.validate import Record, read_resources, validate_record
+
+ROOT = Path(__file__).resolve().parents[1]
+RESOURCES = {r.name: r for r in read_resources(ROOT)}
+
+
+def _rows(table: str) -> list[dict[str, str | None]]:
+    with (ROOT / "datapackage" / "data" / f"{table}.csv").open(encoding="utf-8") as handle:
+        return [
+            {k: (v if v != "" else None) for k, v in row.items()} for row in csv.DictReader(handle)
+        ]
+
+
+VALID_ROWS = {name: _rows(name) for name in RESOURCES}
+
+#: Characters that exercise every rule: formula starts, list delimiters, whitespace,
+#: digits and signs for numbers, letters for enums and patterns.
+ALPHABET = st.sampled_from(list("aZ09-+=@|!(). _\t\nEe:/") + ["é", "\u00a0", "\u2028"])
+
+
+def _mutations(resource_name: str):
+    rules = columns(RESOURCES[resource_name])
+    names = list(rules)
+    known = sorted({v for c in rules.values() for v in (c.enum or [])})
+    examples = sorted({c.example for c in rules.values() if c.example})
+    cell = st.one_of(
+        st.none(),
+        st.just(""),
+        st.text(ALPHABET, max_size=12),
+        st.sampled_from(known or ["x"]),
+        st.sampled_from(examples or ["x"]),
+        st.sampled_from(
+            ["1", "-1", "0.5", "1e3", "2.0", "1e400", "2023-02-30", "2023-02-28", "+7", " a"]
+        ),
+        st.builds(lambda a, b: f"{a}|{b}", st.sampled_from(known or ["x"]), st.text(ALPHABET)),
+        st.builds(lambda v: v + " ", st.sampled_from(examples or ["x"])),
+        st.just("x" * 10_001),
+    )
+    return st.lists(st.tuples(st.sampled_from(names), cell), max_size=3)
+
+
+def _slow_verdict(resource_name: str, cells: dict[str, str | None]) -> bool:
+    resource = RESOURCES[resource_name]
+    record = Record(resource_name, {}, "test.csv", 1, 2)
+    data, problems = record_from_cells(cells, columns(resource), record)
+    record.data = data
+    _, more = validate_record(
+        record, resource, getattr(models, resource.class_name), cells_checked=True
+    )
+    return not (problems or more)
+
+
+def _fast_verdicts(resource_name: str, rows: list[dict[str, str | None]]) -> list[bool]:
+    names = [f["name"] for f in RESOURCES[resource_name].fields]
+    batch = pa.RecordBatch.from_pydict(
+        {n: pa.array([r.get(n) for r in rows], type=pa.string()) for n in names}
+    )
+    bad, _ = check_batch(batch, columns(RESOURCES[resource_name]))
+    return [not b for b in bad]
+
+
+@pytest.mark.parametrize("table", sorted(RESOURCES))
+def test_released_rows_pass_both_paths(table: str):
+    rows = VALID_ROWS[table]
+    assert rows, f"{table} has no rows to test with"
+    assert all(_fast_verdicts(table, rows))
+    assert all(_slow_verdict(table, row) for row in rows)
+
+
+@pytest.mark.parametrize("table", sorted(RESOURCES))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_both_paths_agree_on_mutated_rows(table: str, data):
+    rows = []
+    for _ in range(4):
+        row = dict(data.draw(st.sampled_from(VALID_ROWS[table])))
+        for name, value in data.draw(_mutations(table)):
+            row[name] = value
+        rows.append(row)
+    slow = [_slow_verdict(table, row) for row in rows]
+    assert _fast_verdicts(table, rows) == slow, rows
