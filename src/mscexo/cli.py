@@ -14,13 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from mscexo.errors import DataError
+from mscexo.errors import DataError, UsageError
 
 OK, INVALID, USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """A problem with how the command was called (exit code 2)."""
 
 
 def _existing_dir(text: str) -> Path:

@@ -30,25 +30,38 @@ def closest(value: object, choices: list[str]) -> str | None:
     return lowered[match[0]] if match else None
 
 
+class UsageError(Exception):
+    """A problem with how a command was called, or a path it cannot read (exit code 2)."""
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the input, with where it is and how to fix it."""
+    """One thing wrong with the input, with where it is and how to fix it.
+
+    `row` is the row as the user counts it in a spreadsheet (the header is row 1); `line` is
+    the line of a text file (YAML, JSON Lines); `record` is the position in a list of records.
+    A `warning` does not make the input invalid (e.g. a record identical to the release).
+    """
 
     code: str
     message: str
     file: str | None = None
     line: int | None = None
+    row: int | None = None
     table: str | None = None
     record: int | None = None
     record_id: str | None = None
     field: str | None = None
     value: str | None = None
     hint: str | None = None
+    severity: str = "error"
 
     def where(self) -> str:
         parts = []
         if self.file:
             parts.append(f"{self.file}:{self.line}" if self.line else self.file)
+        if self.row:
+            parts.append(f"row {self.row}")
         if self.table:
             parts.append(f"{self.table}[{self.record}]" if self.record else self.table)
         if self.record_id:

@@ -1,0 +1,682 @@
+"""Read contributed files: tables as Arrow batches of text cells, records from JSON and YAML.
+
+Everything a contributor can get wrong about a file itself (encoding, delimiter, header,
+ragged rows, size, YAML that builds objects or expands aliases, JSON nested without bound, a
+data package whose paths leave its directory) becomes a `Problem` here, never an exception:
+the caller reports them with the row problems. Tables are streamed in blocks, so a file
+larger than memory can be checked; JSON and YAML are parsed whole and are therefore capped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import yaml
+
+from mscexo.errors import Problem, closest, shorten
+
+#: Largest table file (CSV, TSV, Excel, JSON Lines) read; they are streamed block by block.
+MAX_FILE_BYTES = 4 * 2**30
+#: Largest JSON or YAML document, which is parsed whole.
+MAX_DOCUMENT_BYTES = 100 * 2**20
+#: Deepest nesting accepted in JSON and YAML (a record list needs 4).
+MAX_DEPTH = 10
+#: Bytes per block when streaming a CSV file.
+BLOCK_SIZE = 8 * 2**20
+#: Rows per Arrow batch when converting spreadsheet or record input.
+BATCH_ROWS = 50_000
+
+DELIMITERS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
+EXCEL = {".xlsx", ".xlsm"}
+RECORD_FILES = {".json", ".jsonl", ".ndjson", ".yaml", ".yml"}
+SUPPORTED = sorted({*DELIMITERS, *EXCEL, *RECORD_FILES})
+_DELIMITER_NAMES = {",": "comma", "\t": "tab", ";": "semicolon", "|": "pipe"}
+_OTHER_BOMS = {
+    codecs.BOM_UTF32_LE: "UTF-32",
+    codecs.BOM_UTF32_BE: "UTF-32",
+    codecs.BOM_UTF16_LE: "UTF-16",
+    codecs.BOM_UTF16_BE: "UTF-16",
+}
+
+
+def file_problem(path: Path, code: str, message: str, hint: str, **kwargs: Any) -> Problem:
+    return Problem(code=code, message=message, file=str(path), hint=hint, **kwargs)
+
+
+def size_problem(path: Path, limit: int) -> Problem | None:
+    """An empty file, or one over the size limit for its kind."""
+    size = path.stat().st_size
+    if size == 0:
+        return file_problem(path, "empty-file", "the file is empty", "export the table again")
+    if size > limit:
+        return file_problem(
+            path,
+            "oversized-file",
+            f"the file has {size:,} bytes (at most {limit:,})",
+            "split the contribution into several files",
+        )
+    return None
+
+
+# ----- encoding ------------------------------------------------------------------------------
+
+
+def encoding_problem(path: Path) -> Problem | None:
+    """The first byte that is not UTF-8, with its line; a UTF-8 byte-order mark is fine."""
+    with path.open("rb") as handle:
+        start = handle.read(4)
+        for bom, name in _OTHER_BOMS.items():
+            if start.startswith(bom):
+                return file_problem(
+                    path,
+                    "encoding",
+                    f"the file is {name}-encoded",
+                    "save it as UTF-8 (in Excel: 'CSV UTF-8'; in LibreOffice: character set "
+                    "Unicode (UTF-8))",
+                    line=1,
+                )
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        line = 1
+        for block in iter(lambda: handle.read(2**20), b""):
+            try:
+                decoder.decode(block)
+            except UnicodeDecodeError as exc:
+                line += block[: exc.start].count(b"\n")
+                bad = block[exc.start : exc.start + 4]
+                return file_problem(
+                    path,
+                    "encoding",
+                    f"not UTF-8: byte {bad[:1].hex()} cannot be decoded ({exc.reason})",
+                    "save the file as UTF-8; a legacy encoding such as Windows-1252 or "
+                    "Latin-1 was probably used",
+                    line=line,
+                    value=shorten(bad.decode("latin-1")),
+                )
+            line += block.count(b"\n")
+    return None
+
+
+# ----- header --------------------------------------------------------------------------------
+
+
+def read_header(path: Path, delimiter: str) -> tuple[list[str] | None, list[Problem]]:
+    """The column names of a delimited file, or the problems that stop reading it."""
+    problem = size_problem(path, MAX_FILE_BYTES)
+    if problem:
+        return None, [problem]
+    with path.open("rb") as handle:
+        head = handle.read(2**16)
+    if any(head.startswith(bom) for bom in _OTHER_BOMS):
+        return None, [encoding_problem(path)]
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # a cut multi-byte character at the end is fine
+            return None, [encoding_problem(path)]
+        text = head[: exc.start].decode("utf-8-sig")
+    first_line = text.splitlines()[0] if text.strip() else ""
+    if not first_line.strip():
+        return None, [file_problem(path, "empty-file", "the first line (the header) is empty", "")]
+    names = next(csv.reader([first_line], delimiter=delimiter))
+    return [n.strip() if n.strip() != n else n for n in names], []
+
+
+def header_problems(
+    path: Path, names: list[str], known: list[str], required: list[str], delimiter: str
+) -> list[Problem]:
+    """Duplicate, unknown, empty and missing columns, and a delimiter that does not split."""
+    problems: list[Problem] = []
+    if len(names) == 1 and names[0] not in known:
+        for other, label in _DELIMITER_NAMES.items():
+            parts = names[0].split(other)
+            if other != delimiter and len(parts) > 1 and set(parts) & set(known):
+                expected = _DELIMITER_NAMES[delimiter]
+                return [
+                    file_problem(
+                        path,
+                        "delimiter",
+                        f"the header is not {expected}-separated; it looks {label}-separated",
+                        f"save the file {expected}-separated (a .tsv file is read as "
+                        "tab-separated, a .csv file as comma-separated)",
+                        row=1,
+                        value=shorten(names[0]),
+                    )
+                ]
+    seen: set[str] = set()
+    for number, name in enumerate(names, start=1):
+        where = {"row": 1, "field": name or f"column {number}"}
+        if not name:
+            problems.append(
+                file_problem(
+                    path,
+                    "empty-column-name",
+                    f"column {number} has no name",
+                    "give the column a name from the template or delete it",
+                    **where,
+                )
+            )
+        elif name in seen:
+            problems.append(
+                file_problem(
+                    path,
+                    "duplicate-column",
+                    f"column {name!r} appears twice",
+                    "delete one of the two columns",
+                    **where,
+                )
+            )
+        elif name not in known:
+            suggestion = closest(name, known)
+            problems.append(
+                file_problem(
+                    path,
+                    "unknown-column",
+                    f"the table has no column {name!r}",
+                    f"did you mean {suggestion!r}?"
+                    if suggestion
+                    else "remove the column; `mscexo template TABLE` lists the columns",
+                    value=shorten(name),
+                    **where,
+                )
+            )
+        seen.add(name)
+    for name in required:
+        if name not in seen:
+            problems.append(
+                file_problem(
+                    path,
+                    "missing-column",
+                    f"the required column {name!r} is missing",
+                    f"add a column {name!r} with a value in every row",
+                    row=1,
+                    field=name,
+                )
+            )
+    return problems
+
+
+# ----- tables --------------------------------------------------------------------------------
+
+
+class _CountingReader(io.RawIOBase):
+    """A binary file that counts the bytes read, for a progress bar."""
+
+    def __init__(self, handle: BinaryIO, on_read: Callable[[int], None]) -> None:
+        self._handle, self._on_read = handle, on_read
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self._handle.readinto(buffer)
+        self._on_read(n or 0)
+        return n or 0
+
+
+@dataclass
+class TableReader:
+    """Batches of text cells from one table file, and the rows as the user numbers them."""
+
+    path: Path
+    names: list[str]
+    delimiter: str = ","
+    problems: list[Problem] = field(default_factory=list)
+    _skipped: list[int] = field(default_factory=list)
+    _rows: list[np.ndarray] = field(default_factory=list)
+
+    def csv_batches(
+        self, on_read: Callable[[int], None] = lambda n: None
+    ) -> Iterator[pa.RecordBatch]:
+        """Stream a delimited file; ragged rows are reported and skipped, not fatal."""
+
+        def ragged(row: pacsv.InvalidRow) -> str:
+            self._skipped.append(row.number)
+            self.problems.append(
+                file_problem(
+                    self.path,
+                    "ragged-row",
+                    f"the row has {row.actual_columns} cells, the header {row.expected_columns}",
+                    "check for a missing or extra delimiter, or an unquoted delimiter in a "
+                    "text cell",
+                    row=row.number if row.number > 0 else None,
+                    value=shorten(row.text),
+                )
+            )
+            return "skip"
+
+        options = {
+            "read_options": pacsv.ReadOptions(
+                use_threads=False, block_size=BLOCK_SIZE, column_names=self.names, skip_rows=1
+            ),
+            "parse_options": pacsv.ParseOptions(
+                delimiter=self.delimiter, newlines_in_values=True, invalid_row_handler=ragged
+            ),
+            "convert_options": pacsv.ConvertOptions(
+                column_types={n: pa.string() for n in self.names},
+                null_values=[""],
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
+            ),
+        }
+        with self.path.open("rb") as raw:
+            handle = io.BufferedReader(_CountingReader(raw, on_read), buffer_size=BLOCK_SIZE)
+            try:
+                yield from pacsv.open_csv(handle, **options)
+            except pa.ArrowInvalid as exc:
+                self.problems.append(self._parse_problem(exc))
+
+    def _parse_problem(self, exc: pa.ArrowInvalid) -> Problem:
+        if "UTF8" in str(exc) or "UTF-8" in str(exc):
+            found = encoding_problem(self.path)
+            if found:
+                return found
+        return file_problem(
+            self.path,
+            "unreadable",
+            f"the file cannot be parsed further: {exc}",
+            'check for an unterminated quote (") near the end of the last rows read',
+        )
+
+    def rows(self, ordinals: np.ndarray) -> np.ndarray:
+        """Spreadsheet row numbers (header = 1) of records counted from 0 in reading order."""
+        if self._rows:
+            return np.concatenate(self._rows)[ordinals]
+        skipped = np.array(sorted(self._skipped), dtype=np.int64)
+        rows = ordinals.astype(np.int64) + 2
+        while True:
+            shifted = ordinals + 2 + np.searchsorted(skipped, rows, side="right")
+            if np.array_equal(shifted, rows):
+                return rows
+            rows = shifted
+
+    def row(self, ordinal: int) -> int:
+        return int(self.rows(np.array([ordinal]))[0])
+
+    def xlsx_batches(
+        self, rows: Iterator[tuple[int, list[str | None]]]
+    ) -> Iterator[pa.RecordBatch]:
+        """Batches from spreadsheet rows (already cells as text), keeping their row numbers."""
+        buffer: list[list[str | None]] = []
+        numbers: list[int] = []
+        for number, cells in rows:
+            if len(cells) > len(self.names) and any(
+                c not in (None, "") for c in cells[len(self.names) :]
+            ):
+                self._skipped.append(number)
+                self.problems.append(
+                    file_problem(
+                        self.path,
+                        "ragged-row",
+                        "the row has values beyond the header's columns",
+                        "put every value under a named column",
+                        row=number,
+                    )
+                )
+                continue
+            buffer.append(cells[: len(self.names)] + [None] * (len(self.names) - len(cells)))
+            numbers.append(number)
+            if len(buffer) == BATCH_ROWS:
+                yield self._batch(buffer, numbers)
+                buffer, numbers = [], []
+        if buffer:
+            yield self._batch(buffer, numbers)
+
+    def _batch(self, rows: list[list[str | None]], numbers: list[int]) -> pa.RecordBatch:
+        self._rows.append(np.array(numbers, dtype=np.int64))
+        columns = list(zip(*rows, strict=True))
+        return pa.RecordBatch.from_arrays(
+            [pa.array(c, type=pa.string()) for c in columns], names=self.names
+        )
+
+
+def excel_text(value: Any) -> str | None:
+    """A spreadsheet cell as the text a CSV export would hold."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return (
+            value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+        )
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def open_excel(path: Path, table: str) -> tuple[Any, list[Problem]]:
+    """The worksheet holding the table: the sheet named after it, else the first one."""
+    from openpyxl import load_workbook
+
+    problem = size_problem(path, MAX_FILE_BYTES)
+    if problem:
+        return None, [problem]
+    try:
+        book = load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        return None, [
+            file_problem(
+                path,
+                "unreadable",
+                f"not a readable Excel workbook ({exc})",
+                "save the file again as .xlsx (Excel Workbook)",
+            )
+        ]
+    sheet = book[table] if table in book.sheetnames else book.worksheets[0]
+    return sheet, []
+
+
+def excel_rows(sheet: Any) -> Iterator[tuple[int, list[str | None]]]:
+    """(row number, cells as text) for every non-empty row of a worksheet."""
+    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        cells = [excel_text(v) for v in values]
+        while cells and cells[-1] in (None, ""):
+            cells.pop()
+        if cells:
+            yield number, cells
+
+
+# ----- records (JSON, JSON Lines, YAML) ------------------------------------------------------
+
+
+@dataclass
+class RawRecord:
+    """One record of a JSON or YAML file, with where it is."""
+
+    table: str | None
+    data: Any
+    index: int
+    line: int | None = None
+
+
+def _depth(value: Any, limit: int = MAX_DEPTH) -> int:
+    """Nesting depth, counted without recursion (so a hostile document cannot exhaust it)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > limit:
+            return depth
+        children = (
+            item.values() if isinstance(item, dict) else item if isinstance(item, list) else []
+        )
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def _too_deep(path: Path, line: int | None = None) -> Problem:
+    return file_problem(
+        path,
+        "too-deep",
+        f"the data are nested more than {MAX_DEPTH} levels deep",
+        "give a list of flat records (field: value, lists of values only)",
+        line=line,
+    )
+
+
+def _records_of(
+    path: Path, content: Any, table: str | None
+) -> tuple[list[RawRecord], list[Problem]]:
+    """Records of a parsed document: a list of records, or a mapping of table -> records."""
+    if isinstance(content, list):
+        groups = [(table, content)]
+    elif isinstance(content, dict) and all(isinstance(v, list) for v in content.values()):
+        groups = list(content.items())
+    else:
+        return [], [
+            file_problem(
+                path,
+                "not-records",
+                "expected a list of records, or a mapping of table names to lists of records",
+                "see `mscexo template --help`",
+            )
+        ]
+    records = [
+        RawRecord(name, item, index, getattr(item, "line", None))
+        for name, items in groups
+        for index, item in enumerate(items, start=1)
+    ]
+    return records, []
+
+
+def read_json(path: Path, table: str | None) -> tuple[list[RawRecord], list[Problem]]:
+    problem = size_problem(path, MAX_DOCUMENT_BYTES)
+    if problem:
+        return [], [problem]
+    encoding = encoding_problem(path)
+    if encoding:
+        return [], [encoding]
+    try:
+        content = json.loads(path.read_text(encoding="utf-8-sig"))
+    except RecursionError:
+        return [], [_too_deep(path)]
+    except json.JSONDecodeError as exc:
+        return [], [
+            file_problem(
+                path,
+                "json-syntax",
+                f"not valid JSON: {exc.msg} (column {exc.colno})",
+                "check brackets, quotes and commas around the line shown",
+                line=exc.lineno,
+            )
+        ]
+    if _depth(content) > MAX_DEPTH:
+        return [], [_too_deep(path)]
+    return _records_of(path, content, table)
+
+
+def read_jsonl(path: Path, table: str | None) -> tuple[list[RawRecord], list[Problem]]:
+    problem = size_problem(path, MAX_FILE_BYTES) or encoding_problem(path)
+    if problem:
+        return [], [problem]
+    records, problems = [], []
+    with path.open(encoding="utf-8-sig") as handle:
+        for line, text in enumerate(handle, start=1):
+            if not text.strip():
+                continue
+            try:
+                item = json.loads(text)
+            except RecursionError:
+                problems.append(_too_deep(path, line))
+                continue
+            except json.JSONDecodeError as exc:
+                problems.append(
+                    file_problem(
+                        path,
+                        "json-syntax",
+                        f"not valid JSON: {exc.msg}",
+                        "write one JSON object per line",
+                        line=line,
+                    )
+                )
+                continue
+            if _depth(item) > MAX_DEPTH:
+                problems.append(_too_deep(path, line))
+                continue
+            records.append(RawRecord(table, item, len(records) + 1, line))
+    return records, problems
+
+
+def _yaml_problem(path: Path, exc: yaml.YAMLError) -> Problem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    message = str(getattr(exc, "problem", None) or exc)
+    if "could not determine a constructor" in message:
+        return file_problem(
+            path,
+            "yaml-tag",
+            "the YAML asks to construct an object (a tag)",
+            "remove the !tag: contributions are plain data",
+            line=mark.line + 1 if mark else None,
+        )
+    return file_problem(
+        path,
+        "yaml-syntax",
+        f"not valid YAML: {message}",
+        "check indentation and quoting around the line shown",
+        line=mark.line + 1 if mark else None,
+    )
+
+
+def unsafe_yaml(path: Path, text: str) -> Problem | None:
+    """Aliases (which can expand without bound), tags and deep nesting, found by parsing
+    events before anything is constructed."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return file_problem(
+                path,
+                "yaml-alias",
+                "the YAML uses anchors and aliases (&name / *name)",
+                "write every value out in full: aliases are not accepted in contributions",
+                line=line,
+            )
+        tag = getattr(event, "tag", None)
+        if tag and not (tag.startswith("tag:yaml.org,2002:") or tag == "!"):
+            return file_problem(
+                path,
+                "yaml-tag",
+                f"the YAML uses the tag {tag!r}",
+                "remove the tag: contributions are plain data",
+                line=line,
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return _too_deep(path, line)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
+
+
+def read_yaml_records(path: Path, table: str | None) -> tuple[list[RawRecord], list[Problem]]:
+    from mscexo.build import _LineLoader
+
+    problem = size_problem(path, MAX_DOCUMENT_BYTES) or encoding_problem(path)
+    if problem:
+        return [], [problem]
+    text = path.read_text(encoding="utf-8-sig")
+    try:
+        problem = unsafe_yaml(path, text)
+        if problem:
+            return [], [problem]
+        content = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        return [], [_yaml_problem(path, exc)]
+    if content is None:
+        return [], [file_problem(path, "empty-file", "the file holds no records", "")]
+    return _records_of(path, content, table)
+
+
+def read_records(path: Path, table: str | None) -> tuple[list[RawRecord], list[Problem]]:
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return read_json(path, table)
+    if suffix in (".jsonl", ".ndjson"):
+        return read_jsonl(path, table)
+    return read_yaml_records(path, table)
+
+
+# ----- data packages -------------------------------------------------------------------------
+
+
+@dataclass
+class PackageResource:
+    name: str
+    path: Path
+    delimiter: str
+
+
+def package_resources(descriptor_path: Path) -> tuple[list[PackageResource], list[Problem]]:
+    """The data files of a Frictionless data package, refusing any path that is a URL, is
+    absolute, or leads (directly or by a symlink) out of the package directory."""
+    problem = size_problem(descriptor_path, MAX_DOCUMENT_BYTES)
+    if problem:
+        return [], [problem]
+    try:
+        descriptor = json.loads(descriptor_path.read_text(encoding="utf-8-sig"))
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        return [], [
+            file_problem(
+                descriptor_path,
+                "json-syntax",
+                f"not valid JSON: {exc}",
+                "check the descriptor with a JSON linter",
+            )
+        ]
+    resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
+    if not isinstance(resources, list) or not resources:
+        return [], [
+            file_problem(
+                descriptor_path,
+                "no-resources",
+                "the descriptor lists no resources",
+                "add a `resources` list with one entry per table file",
+            )
+        ]
+    base = descriptor_path.parent.resolve()
+    found, problems = [], []
+    for number, resource in enumerate(resources, start=1):
+        name = resource.get("name") if isinstance(resource, dict) else None
+        where = {"record": number, "field": "path"}
+        target = resource.get("path") if isinstance(resource, dict) else None
+        reason = _unsafe_path(target, base)
+        if reason:
+            problems.append(
+                file_problem(
+                    descriptor_path,
+                    "unsafe-path",
+                    f"resource {name!r}: {reason}",
+                    "give a relative path to a file inside the package directory",
+                    value=shorten(target),
+                    **where,
+                )
+            )
+            continue
+        path = base / target
+        if not path.is_file():
+            problems.append(
+                file_problem(
+                    descriptor_path,
+                    "missing-file",
+                    f"resource {name!r}: {target} does not exist",
+                    "add the file or correct the path",
+                    value=shorten(target),
+                    **where,
+                )
+            )
+            continue
+        dialect = resource.get("dialect") or {}
+        delimiter = dialect.get("delimiter") or DELIMITERS.get(path.suffix.lower(), ",")
+        found.append(PackageResource(str(name or path.stem), path, delimiter))
+    return found, problems
+
+
+def _unsafe_path(target: Any, base: Path) -> str | None:
+    if not isinstance(target, str) or not target:
+        return "the path must be one file name (lists of files and inline data are not accepted)"
+    if "://" in target or target.startswith(("//", "\\\\")):
+        return "the path is a URL; validation never reads the network"
+    if os.path.isabs(target) or (len(target) > 1 and target[1] == ":"):
+        return "the path is absolute"
+    if ".." in Path(target).parts:
+        return "the path leaves the package directory (..)"
+    resolved = (base / target).resolve()
+    if not resolved.is_relative_to(base):
+        return "the path is a symlink that leads out of the package directory"
+    return None
