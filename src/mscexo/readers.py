@@ -135,11 +135,12 @@ def read_header(path: Path, delimiter: str) -> tuple[list[str] | None, list[Prob
 
 
 def header_problems(
-    path: Path, names: list[str], known: list[str], required: list[str], delimiter: str
+    path: Path, names: list[str], known: list[str], required: list[str], delimiter: str | None
 ) -> list[Problem]:
-    """Duplicate, unknown, empty and missing columns, and a delimiter that does not split."""
+    """Duplicate, unknown, empty and missing columns, and a delimiter that does not split
+    (`delimiter` is None for a spreadsheet)."""
     problems: list[Problem] = []
-    if len(names) == 1 and names[0] not in known:
+    if delimiter and len(names) == 1 and names[0] not in known:
         for other, label in _DELIMITER_NAMES.items():
             parts = names[0].split(other)
             if other != delimiter and len(parts) > 1 and set(parts) & set(known):

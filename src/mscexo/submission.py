@@ -1,0 +1,733 @@
+"""Validate a contribution: table files, record files or a whole data package, against the
+contract and against the released package.
+
+Tables are streamed: each block of rows goes through the vectorised checks of `fastpath.py`;
+only the rows they flag are explained, one by one, by the generated pydantic models (the same
+code the build uses), so messages come from one contract. Keys are collected as Arrow arrays
+and checked at the end: identifiers unique in the submission, natural keys unique, every
+foreign key resolved against the submission or the release, and every record that is already
+in the release reported as a duplicate or an update.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+from pydantic import BaseModel, ValidationError
+
+from mscexo import models
+from mscexo.contract import Column, columns, record_from_cells
+from mscexo.errors import Problem, UsageError, closest, shorten
+from mscexo.fastpath import check_batch
+from mscexo.readers import (
+    DELIMITERS,
+    EXCEL,
+    RECORD_FILES,
+    SUPPORTED,
+    PackageResource,
+    RawRecord,
+    TableReader,
+    excel_rows,
+    file_problem,
+    header_problems,
+    open_excel,
+    package_resources,
+    read_header,
+    read_records,
+)
+from mscexo.validate import Record, Resource, read_resources, validate_record
+
+DEFAULT_MAX_ERRORS = 1000
+#: Largest key set searched for a "did you mean" suggestion (difflib is quadratic-ish).
+MAX_SUGGESTION_KEYS = 20_000
+
+Progress = Callable[[str, int], Callable[[int], None]]
+
+
+def _no_progress(label: str, total: int) -> Callable[[int], None]:
+    return lambda n: None
+
+
+# ----- the report ----------------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    """Every problem found (errors up to `max_errors` listed, all of them counted)."""
+
+    max_errors: int = DEFAULT_MAX_ERRORS
+    problems: list[Problem] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+    files: list[str] = field(default_factory=list)
+    rows: Counter = field(default_factory=Counter)
+
+    def add(self, problem: Problem, counted: bool = False) -> None:
+        if not counted:
+            self.counts[(problem.severity, problem.code)] += 1
+        listed = sum(1 for p in self.problems if p.severity == problem.severity)
+        if listed < self.max_errors:
+            self.problems.append(problem)
+
+    def room(self) -> int:
+        """How many more errors can be listed."""
+        return max(0, self.max_errors - sum(1 for p in self.problems if p.severity == "error"))
+
+    def total(self, severity: str) -> int:
+        return sum(n for (s, _), n in self.counts.items() if s == severity)
+
+    @property
+    def valid(self) -> bool:
+        return self.total("error") == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON report (its structure is documented in docs/validate.md)."""
+        by_code: dict[str, dict[str, int]] = {"error": {}, "warning": {}}
+        for (severity, code), n in sorted(self.counts.items()):
+            by_code[severity][code] = n
+        return {
+            "valid": self.valid,
+            "files": self.files,
+            "rows": dict(self.rows),
+            "errors": self.total("error"),
+            "warnings": self.total("warning"),
+            "counts": by_code,
+            "listed": len(self.problems),
+            "truncated": len(self.problems) < sum(self.counts.values()),
+            "problems": [p.to_dict() for p in self.problems],
+        }
+
+
+# ----- the released package ------------------------------------------------------------------
+
+
+@dataclass
+class Release:
+    """The tables of a released package, as text cells, for duplicate and key checks."""
+
+    directory: Path
+    tables: dict[str, pa.Table]
+
+    @classmethod
+    def load(cls, directory: Path) -> Release:
+        path = directory / "datapackage.json" if directory.is_dir() else directory
+        if not path.is_file():
+            raise UsageError(f"no datapackage.json in the release {directory}")
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+        tables = {}
+        for resource in descriptor["resources"]:
+            names = [f["name"] for f in resource["schema"]["fields"]]
+            tables[resource["name"]] = pacsv.read_csv(
+                path.parent / resource["path"],
+                convert_options=pacsv.ConvertOptions(
+                    column_types={n: pa.string() for n in names},
+                    null_values=[""],
+                    strings_can_be_null=True,
+                    quoted_strings_can_be_null=True,
+                ),
+                parse_options=pacsv.ParseOptions(newlines_in_values=True),
+            )
+        return cls(path.parent, tables)
+
+    def ids(self, table: str, key: str = "id") -> pa.Array:
+        data = self.tables.get(table)
+        if data is None or key not in data.column_names:
+            return pa.array([], type=pa.string())
+        return data[key].combine_chunks()
+
+    def row(self, table: str, key: str, value: str) -> dict[str, str | None]:
+        data = self.tables[table]
+        mask = pc.equal(data[key], value)
+        return data.filter(mask).to_pylist()[0]
+
+
+# ----- collected keys ------------------------------------------------------------------------
+
+
+@dataclass
+class Source:
+    """A file of the submission and how to say where a record of it is."""
+
+    path: Path
+    locate: Callable[[np.ndarray], list[dict[str, int]]]
+
+
+@dataclass
+class TableKeys:
+    """Key columns of one table over the whole submission, in arrival order."""
+
+    chunks: list[pa.RecordBatch] = field(default_factory=list)
+    sources: list[np.ndarray] = field(default_factory=list)
+    ordinals: list[np.ndarray] = field(default_factory=list)
+    pending: list[tuple[str, str, str, int, int, str | None]] = field(default_factory=list)
+
+    def concat(self, name: str) -> pa.Array:
+        if not self.chunks:
+            return pa.array([], type=pa.string())
+        return pa.concat_arrays([c.column(name) for c in self.chunks])
+
+
+def _joined(batch: pa.RecordBatch, fields: list[str]) -> pa.Array:
+    """A natural key as one string (null when a part is empty, which exempts the row)."""
+    parts = [
+        batch.column(f) if f in batch.schema.names else pa.nulls(batch.num_rows, pa.string())
+        for f in fields
+    ]
+    return pc.binary_join_element_wise(*parts, "\x1f")
+
+
+def _duplicates(values: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of repeated non-null values, and the position of each one's first use."""
+    if len(values) == 0:
+        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
+    codes = pc.fill_null(pc.dictionary_encode(values).indices, -1).to_numpy(zero_copy_only=False)
+    order = np.argsort(codes, kind="stable")
+    ranked = codes[order]
+    starts = np.r_[True, ranked[1:] != ranked[:-1]]
+    first = order[np.maximum.accumulate(np.where(starts, np.arange(len(order)), 0))]
+    repeat = ~starts & (ranked != -1)
+    return order[repeat], first[repeat]
+
+
+# ----- validation ----------------------------------------------------------------------------
+
+
+@dataclass
+class Validation:
+    """One run of `mscexo validate`: the contract, the release and what was collected."""
+
+    resources: dict[str, Resource]
+    release: Release | None
+    report: Report
+    progress: Progress = _no_progress
+    keys: dict[str, TableKeys] = field(default_factory=dict)
+    sources: list[Source] = field(default_factory=list)
+    _cache: dict[str, dict] = field(default_factory=dict)
+
+    # -- tables ----------------------------------------------------------------------------
+
+    def table_file(self, path: Path, table: str, delimiter: str | None) -> None:
+        """Check one CSV, TSV or Excel file of `table`, streaming it block by block."""
+        resource = self.resources[table]
+        rules = columns(resource)
+        if delimiter is None:
+            sheet, problems = open_excel(path, table)
+            rows = excel_rows(sheet) if sheet is not None else iter(())
+            first = next(rows, None)
+            names = None if first is None else [c or "" for c in first[1]]
+            if sheet is not None and first is None:
+                problems = [file_problem(path, "empty-file", "the sheet is empty", "")]
+        else:
+            names, problems = read_header(path, delimiter)
+        for problem in problems:
+            self.report.add(problem)
+        if names is None:
+            return
+        required = [c.name for c in rules.values() if c.required]
+        header = header_problems(path, names, list(rules), required, delimiter)
+        for problem in header:
+            self.report.add(problem)
+        if any(p.code in ("delimiter", "duplicate-column") for p in header):
+            return
+        reader = TableReader(path, names, delimiter or ",")
+        if delimiter is None:
+            batches = reader.xlsx_batches(rows)
+        else:
+            batches = reader.csv_batches(self.progress(path.name, path.stat().st_size))
+        source = self._source(path, lambda o: [{"row": int(r)} for r in reader.rows(o)])
+        missing = {c for c in rules if c not in names}
+        explained: list[tuple[int, Problem, bool]] = []
+        ordinal = 0
+        for batch in batches:
+            bad, counts = check_batch(batch, rules)
+            for (code, _column), n in counts.items():
+                self.report.counts[("error", code)] += n
+            for i in np.flatnonzero(bad)[: self.report.room() - len(explained)]:
+                for problem in self._explain(path, resource, rules, batch, int(i), missing):
+                    counted = (problem.code, problem.field) in counts
+                    explained.append((ordinal + int(i), problem, counted))
+            self._collect(table, batch, source, ordinal)
+            ordinal += batch.num_rows
+        for problem in reader.problems:
+            self.report.add(problem)
+        for number, problem, counted in explained:
+            self.report.add(replace(problem, row=reader.row(number), record=None), counted)
+        self.report.rows[table] += ordinal
+        if ordinal == 0 and not reader.problems:
+            self.report.add(
+                file_problem(
+                    path,
+                    "no-rows",
+                    "the file has a header but no rows",
+                    "add at least one record below the header",
+                )
+            )
+
+    def _explain(
+        self,
+        path: Path,
+        resource: Resource,
+        rules: dict[str, Column],
+        batch: pa.RecordBatch,
+        index: int,
+        missing: set[str],
+    ) -> list[Problem]:
+        """Why one flagged row is invalid, in the words of the generated model."""
+        cells = {name: batch.column(name)[index].as_py() for name in batch.schema.names}
+        record = Record(resource.name, {"id": cells.get(resource.primary_key)}, str(path), 0, None)
+        data, problems = record_from_cells(cells, rules, record)
+        record.data = data
+        model = getattr(models, resource.class_name)
+        problems += validate_record(record, resource, model, cells_checked=True)[1]
+        return [p for p in problems if not (p.code == "required" and p.field in missing)]
+
+    # -- records ---------------------------------------------------------------------------
+
+    def record_file(self, path: Path, table: str | None) -> None:
+        """Check a JSON, JSON Lines or YAML file of records with the generated models."""
+        raw, problems = read_records(path, table)
+        for problem in problems:
+            self.report.add(problem)
+        by_table: dict[str, list[RawRecord]] = {}
+        for item in raw:
+            name = item.table
+            if name not in self.resources:
+                self.report.add(_unknown_table(path, name, list(self.resources), item.line))
+                continue
+            by_table.setdefault(name, []).append(item)
+        for name, items in by_table.items():
+            self._records(path, name, items)
+
+    def _records(self, path: Path, table: str, items: list[RawRecord]) -> None:
+        resource = self.resources[table]
+        model = getattr(models, resource.class_name)
+        rows: list[dict[str, str | None]] = []
+        where: list[dict[str, int]] = []
+        for item in items:
+            position = {"record": item.index} | ({"line": item.line} if item.line else {})
+            if not isinstance(item.data, dict):
+                self.report.add(
+                    file_problem(
+                        path,
+                        "not-a-record",
+                        "each record must be a mapping of field names to values",
+                        "write `field: value` pairs",
+                        table=table,
+                        **position,
+                    )
+                )
+                continue
+            data = {
+                k: v
+                for k, v in item.data.items()
+                if v is not None and not (isinstance(v, str) and v == "")
+            }
+            record = Record(table, data, str(path), item.index, item.line)
+            for problem in validate_record(record, resource, model)[1]:
+                self.report.add(problem)
+            rows.append({k: _as_cell(v) for k, v in data.items()})
+            where.append(position)
+        self.report.rows[table] += len(items)
+        if rows:
+            names = [f["name"] for f in resource.fields]
+            batch = pa.RecordBatch.from_pylist(
+                [{n: r.get(n) for n in names} for r in rows],
+                schema=pa.schema([(n, pa.string()) for n in names]),
+            )
+            source = self._source(path, lambda o: [where[int(i)] for i in o])
+            self._collect(table, batch, source, 0)
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def _source(self, path: Path, locate: Callable[[np.ndarray], list[dict[str, int]]]) -> int:
+        self.sources.append(Source(path, locate))
+        if str(path) not in self.report.files:
+            self.report.files.append(str(path))
+        return len(self.sources) - 1
+
+    def _collect(self, table: str, batch: pa.RecordBatch, source: int, start: int) -> None:
+        """Keep the key columns of a batch; check foreign keys against the release now."""
+        resource = self.resources[table]
+        schema = resource.schema
+        keys = self.keys.setdefault(table, TableKeys())
+        n = batch.num_rows
+        kept = {"id": _column(batch, resource.primary_key)}
+        for i, fields in enumerate(schema.get("uniqueKeys", [])):
+            kept[f"unique{i}"] = _joined(batch, fields)
+        keys.chunks.append(pa.RecordBatch.from_pydict(kept))
+        keys.sources.append(np.full(n, source, dtype=np.int32))
+        keys.ordinals.append(np.arange(start, start + n, dtype=np.int64))
+        for fk in schema.get("foreignKeys", []):
+            values = _column(batch, fk["fields"])
+            target = fk["reference"]["resource"]
+            known = self.release.ids(target) if self.release else pa.array([], pa.string())
+            unresolved = pc.and_(pc.is_valid(values), pc.invert(pc.is_in(values, known)))
+            for i in np.flatnonzero(pc.fill_null(unresolved, False).to_numpy(zero_copy_only=False)):
+                keys.pending.append(
+                    (
+                        fk["fields"],
+                        values[int(i)].as_py(),
+                        target,
+                        source,
+                        start + int(i),
+                        kept["id"][int(i)].as_py(),
+                    )
+                )
+
+    def _where(self, table: str, positions: np.ndarray) -> list[dict[str, Any]]:
+        keys = self.keys[table]
+        sources = np.concatenate(keys.sources)[positions]
+        ordinals = np.concatenate(keys.ordinals)[positions]
+        out: list[dict[str, Any]] = [{} for _ in positions]
+        for s in np.unique(sources):
+            picked = np.flatnonzero(sources == s)
+            for j, location in zip(picked, self.sources[s].locate(ordinals[picked]), strict=True):
+                out[j] = {"file": str(self.sources[s].path), **location}
+        return out
+
+    def check_keys(self) -> None:
+        """Identifiers and natural keys unique; foreign keys resolved; release overlaps."""
+        for table, keys in self.keys.items():
+            resource = self.resources[table]
+            ids = keys.concat("id")
+            self._repeats(table, ids, resource.primary_key, "duplicate-key", ids)
+            for i, fields in enumerate(resource.schema.get("uniqueKeys", [])):
+                self._repeats(
+                    table, keys.concat(f"unique{i}"), fields, "duplicate-natural-key", ids
+                )
+                self._against_release_natural(table, keys.concat(f"unique{i}"), fields, ids)
+            self._against_release(table, ids)
+            self._foreign_keys(table, keys)
+
+    def _repeats(self, table: str, values: pa.Array, fields: Any, code: str, ids: pa.Array) -> None:
+        positions, firsts = _duplicates(values)
+        if not len(positions):
+            return
+        label = fields if isinstance(fields, str) else " + ".join(fields)
+        last = fields if isinstance(fields, str) else fields[-1]
+        where = self._where(table, np.concatenate([positions, firsts]))
+        for k, position in enumerate(positions):
+            first = where[len(positions) + k]
+            first_at = f"{first['file']} " + ", ".join(
+                f"{k2} {v}" for k2, v in first.items() if k2 != "file"
+            )
+            value = values[int(position)].as_py().replace("\x1f", " / ")
+            self.report.add(
+                Problem(
+                    code=code,
+                    message=f"{label} {value!r} is used twice in the submission",
+                    table=table,
+                    record_id=ids[int(position)].as_py(),
+                    field=last,
+                    value=shorten(value),
+                    hint=f"first used at {first_at}; give one record a new identifier or "
+                    "merge the two",
+                    **where[k],
+                )
+            )
+
+    def _against_release(self, table: str, ids: pa.Array) -> None:
+        """A record whose identifier is released: an unchanged duplicate or an update."""
+        if self.release is None or table not in self.release.tables:
+            return
+        resource = self.resources[table]
+        matched = np.flatnonzero(
+            pc.fill_null(
+                pc.is_in(ids, self.release.ids(table, resource.primary_key)), False
+            ).to_numpy(zero_copy_only=False)
+        )
+        if not len(matched):
+            return
+        where = self._where(table, matched)
+        rows = self._rows(table, matched)
+        for k, position in enumerate(matched):
+            key = ids[int(position)].as_py()
+            old = _canonical(resource, self.release.row(table, resource.primary_key, key))
+            new = _canonical(resource, rows[k])
+            changed = sorted(n for n in set(old) | set(new) if old.get(n) != new.get(n))
+            if changed:
+                code, message = "update", f"{key!r} is in the release; this changes "
+                message += ", ".join(changed)
+                hint = (
+                    "fine if intended: say why in the contribution (a correction or an "
+                    "update); otherwise give the record a new identifier"
+                )
+            else:
+                code, message = "duplicate", f"{key!r} is already in the release, unchanged"
+                hint = "nothing to add: leave the record out of the contribution"
+            self.report.add(
+                Problem(
+                    code=code,
+                    severity="warning",
+                    table=table,
+                    record_id=key,
+                    message=message,
+                    hint=hint,
+                    **where[k],
+                )
+            )
+
+    def _rows(self, table: str, positions: np.ndarray) -> list[dict[str, Any]]:
+        """The full rows at some positions, read again from their files (only a few)."""
+        out = []
+        for location in self._where(table, positions):
+            out.append(self._reread(table, location))
+        return out
+
+    def _reread(self, table: str, location: dict[str, Any]) -> dict[str, Any]:
+        path = Path(location["file"])
+        wanted = self._cache.setdefault(str(path), {})
+        key = (table, location.get("row"), location.get("record"))
+        if not wanted:
+            wanted.update(_all_rows(path, table))
+        return wanted.get(key, {})
+
+    def _against_release_natural(
+        self, table: str, values: pa.Array, fields: list[str], ids: pa.Array
+    ) -> None:
+        """A natural key (e.g. document + NCT number) released under another identifier."""
+        if self.release is None or table not in self.release.tables:
+            return
+        released = self.release.tables[table]
+        if not all(f in released.column_names for f in fields):
+            return
+        old_keys = (
+            _joined(
+                released.to_batches()[0]
+                if released.num_rows
+                else pa.RecordBatch.from_pydict({f: pa.array([], pa.string()) for f in fields}),
+                fields,
+            )
+            if released.num_rows
+            else pa.array([], pa.string())
+        )
+        old_ids = released[self.resources[table].primary_key].combine_chunks()
+        index = {k: i for k, i in zip(old_keys.to_pylist(), old_ids.to_pylist(), strict=True) if k}
+        hits = np.flatnonzero(
+            pc.fill_null(pc.is_in(values, pa.array(list(index), pa.string())), False).to_numpy(
+                zero_copy_only=False
+            )
+        )
+        where = self._where(table, hits)
+        for k, position in enumerate(hits):
+            value, key = values[int(position)].as_py(), ids[int(position)].as_py()
+            if index[value] != key:
+                shown = value.replace("\x1f", " / ")
+                self.report.add(
+                    Problem(
+                        code="duplicate-natural-key",
+                        table=table,
+                        record_id=key,
+                        field=fields[-1],
+                        value=shorten(shown),
+                        message=f"{' + '.join(fields)} {shown!r} is already in the release as "
+                        f"{index[value]!r}",
+                        hint=f"update {index[value]!r} instead of adding a second record",
+                        **where[k],
+                    )
+                )
+
+    def _foreign_keys(self, table: str, keys: TableKeys) -> None:
+        for name, value, target, source, ordinal, record_id in keys.pending:
+            submitted = self.keys.get(target)
+            known = submitted.concat("id") if submitted else pa.array([], pa.string())
+            if pc.any(pc.equal(known, value)).as_py():
+                continue
+            choices = known.to_pylist() + (
+                self.release.ids(target).to_pylist() if self.release else []
+            )
+            suggestion = (
+                closest(value, [c for c in choices if c])
+                if len(choices) <= MAX_SUGGESTION_KEYS
+                else None
+            )
+            location = self.sources[source].locate(np.array([ordinal]))[0]
+            self.report.add(
+                Problem(
+                    code="foreign-key",
+                    table=table,
+                    record_id=record_id,
+                    field=name,
+                    value=shorten(value),
+                    file=str(self.sources[source].path),
+                    message=f"no {target} record has id {value!r} in the submission or the release",
+                    hint=(f"did you mean {suggestion!r}? " if suggestion else "")
+                    + f"add the {target} record to the submission or correct the reference",
+                    **location,
+                )
+            )
+
+
+def _column(batch: pa.RecordBatch, name: str) -> pa.Array:
+    if name in batch.schema.names:
+        return batch.column(name)
+    return pa.nulls(batch.num_rows, pa.string())
+
+
+def _as_cell(value: Any) -> str | None:
+    """A JSON/YAML value as the text a table cell would hold (for key comparisons)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "|".join(str(_as_cell(v)) for v in value)
+    return str(value)
+
+
+def _canonical(resource: Resource, row: dict[str, Any]) -> dict[str, Any]:
+    """A record as the model reads it, so that `0.90` and `0.9` compare equal."""
+    model: type[BaseModel] = getattr(models, resource.class_name)
+    rules = columns(resource)
+    cells = {k: v for k, v in row.items() if k in rules}
+    if all(isinstance(v, str | type(None)) for v in cells.values()):
+        record = Record(resource.name, {}, "", 0, None)
+        data, _ = record_from_cells(cells, rules, record)
+    else:
+        data = {k: v for k, v in row.items() if v not in (None, "")}
+    try:
+        return model.model_validate(data).model_dump(mode="json", exclude_none=True)
+    except ValidationError:
+        return data
+
+
+def _all_rows(path: Path, table: str) -> dict[tuple, dict[str, Any]]:
+    """Rows of a small file keyed by (table, row, record), for comparing with the release."""
+    suffix = path.suffix.lower()
+    out: dict[tuple, dict[str, Any]] = {}
+    if suffix in RECORD_FILES:
+        raw, _ = read_records(path, table)
+        for item in raw:
+            if isinstance(item.data, dict):
+                out[(item.table, None, item.index)] = item.data
+        return out
+    delimiter = DELIMITERS.get(suffix)
+    if delimiter is None:
+        sheet, _ = open_excel(path, table)
+        rows = excel_rows(sheet)
+        names = [c or "" for c in next(rows)[1]]
+        reader = TableReader(path, names)
+        batches = reader.xlsx_batches(rows)
+    else:
+        names, _ = read_header(path, delimiter)
+        reader = TableReader(path, names or [], delimiter)
+        batches = reader.csv_batches()
+    ordinal = 0
+    for batch in batches:
+        numbers = reader.rows(np.arange(ordinal, ordinal + batch.num_rows))
+        for number, row in zip(numbers, batch.to_pylist(), strict=True):
+            out[(table, int(number), None)] = row
+        ordinal += batch.num_rows
+    return out
+
+
+def _unknown_table(path: Path, name: str | None, tables: list[str], line: int | None) -> Problem:
+    if name is None:
+        return file_problem(
+            path,
+            "unknown-table",
+            "cannot tell which table the records are for",
+            f"pass --table NAME or name the file after the table ({', '.join(tables)})",
+        )
+    suggestion = closest(name, tables)
+    return file_problem(
+        path,
+        "unknown-table",
+        f"unknown table {name!r}",
+        f"did you mean {suggestion!r}?" if suggestion else f"tables: {tables}",
+        value=shorten(name),
+        line=line,
+    )
+
+
+# ----- entry point ---------------------------------------------------------------------------
+
+
+def _table_for(path: Path, table: str | None, tables: list[str]) -> str:
+    name = table or path.stem
+    if name in tables:
+        return name
+    suggestion = closest(name, tables)
+    if table:
+        raise UsageError(
+            f"unknown table {table!r}" + (f"; did you mean {suggestion!r}?" if suggestion else "")
+        )
+    raise UsageError(
+        f"cannot tell the table of {path.name}: name the file after a table or pass --table "
+        + (f"(did you mean {suggestion!r}?)" if suggestion else f"(tables: {', '.join(tables)})")
+    )
+
+
+def validate_path(
+    path: Path,
+    table: str | None = None,
+    release: Path | None = None,
+    max_errors: int = DEFAULT_MAX_ERRORS,
+    root: Path | None = None,
+    progress: Progress = _no_progress,
+) -> Report:
+    """Validate a file, a directory holding `datapackage.json`, or a descriptor.
+
+    Raises UsageError for what is not the data's fault: a missing path, an unsupported kind of
+    file, a table that cannot be determined, a release that cannot be read.
+    """
+    from mscexo.load import data_root, package_dir
+
+    root = root or data_root()
+    resources = {r.name: r for r in read_resources(root)}
+    if not path.exists():
+        raise UsageError(f"no such file or directory: {path}")
+    release_dir = release or package_dir()
+    run = Validation(resources, Release.load(release_dir), Report(max_errors), progress)
+    descriptor = path / "datapackage.json" if path.is_dir() else path
+    if descriptor.name == "datapackage.json" or path.is_dir():
+        if not descriptor.is_file():
+            raise UsageError(f"{path} is a directory without a datapackage.json")
+        entries, problems = package_resources(descriptor)
+        for problem in problems:
+            run.report.add(problem)
+        run.report.files.append(str(descriptor))
+        for entry in entries:
+            _check_file(run, entry.path, _resource_table(run, descriptor, entry), entry.delimiter)
+    else:
+        suffix = path.suffix.lower()
+        if suffix not in SUPPORTED:
+            raise UsageError(
+                f"cannot read {path.name}: use one of {', '.join(SUPPORTED)} or a data package"
+            )
+        if suffix in RECORD_FILES:
+            if table and table not in resources:
+                _table_for(path, table, list(resources))
+            named = table or (path.stem if path.stem in resources else None)
+            run.record_file(path, named)
+        else:
+            _check_file(run, path, _table_for(path, table, list(resources)), DELIMITERS.get(suffix))
+    run.check_keys()
+    return run.report
+
+
+def _resource_table(run: Validation, descriptor: Path, entry: PackageResource) -> str | None:
+    if entry.name in run.resources:
+        return entry.name
+    run.report.add(_unknown_table(descriptor, entry.name, list(run.resources), None))
+    return None
+
+
+def _check_file(run: Validation, path: Path, table: str | None, delimiter: str | None) -> None:
+    if table is None:
+        return
+    suffix = path.suffix.lower()
+    if suffix in RECORD_FILES:
+        run.record_file(path, table)
+    elif suffix in EXCEL:
+        run.table_file(path, table, None)
+    else:
+        run.table_file(path, table, delimiter or ",")
