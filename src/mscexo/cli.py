@@ -178,6 +178,116 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     return OK if complete else INVALID
 
 
+# ----- validate ------------------------------------------------------------------------------
+
+#: Warnings listed per kind in the text report (all are in the JSON report).
+WARNINGS_SHOWN = 10
+
+
+def _render_text(report: Any) -> str:
+    """The report grouped by severity and kind, each kind with its count."""
+    lines = [
+        f"checked {', '.join(report.files) or 'nothing'}: "
+        + ", ".join(f"{table} {n:,} row(s)" for table, n in report.rows.items())
+    ]
+    for severity in ("error", "warning"):
+        codes = sorted((n, code) for (s, code), n in report.counts.items() if s == severity and n)
+        for n, code in sorted(codes, key=lambda item: (-item[0], item[1])):
+            listed = [p for p in report.problems if p.severity == severity and p.code == code]
+            if severity == "warning":
+                listed = listed[:WARNINGS_SHOWN]
+            lines.append(
+                f"\n{severity} {code}: {n:,}"
+                + (f" (listing {len(listed):,})" if len(listed) < n else "")
+            )
+            lines.extend(f"  {problem}".replace("\n", "\n  ") for problem in listed)
+    errors, warnings = report.total("error"), report.total("warning")
+    verdict = "VALID" if report.valid else "INVALID"
+    lines.append(f"\n{verdict}: {errors:,} error(s), {warnings:,} warning(s)")
+    if not report.valid:
+        lines.append("fix the errors and run `mscexo validate` again")
+    return "\n".join(lines)
+
+
+def _progress_bar():
+    """A byte-counting progress bar on stderr, only when a person is watching."""
+    import contextlib
+
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext(None)
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+    return Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from mscexo.submission import validate_path
+
+    if args.max_errors < 1:
+        raise UsageError("--max-errors must be at least 1")
+    if args.release is not None and not args.release.exists():
+        raise UsageError(f"release not found: {args.release}")
+    with _progress_bar() as bar:
+
+        def progress(label: str, total: int):
+            if bar is None:
+                return lambda n: None
+            task = bar.add_task(label, total=total)
+            return lambda n: bar.advance(task, n)
+
+        report = validate_path(
+            args.path,
+            table=args.table,
+            release=args.release,
+            max_errors=args.max_errors,
+            progress=progress,
+        )
+    if args.format == "json":
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(_render_text(report))
+    return OK if report.valid else INVALID
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from mscexo.load import data_root
+    from mscexo.template import csv_template, write_atomic, xlsx_template
+    from mscexo.validate import read_resources
+
+    resources = {r.name: r for r in read_resources(data_root())}
+    if args.name not in resources:
+        from mscexo.errors import closest
+
+        suggestion = closest(args.name, list(resources))
+        raise UsageError(
+            f"unknown table {args.name!r}"
+            + (f"; did you mean {suggestion!r}?" if suggestion else "")
+            + f" (tables: {', '.join(resources)})"
+        )
+    fmt = args.format or (args.output.suffix.lstrip(".") if args.output else "csv")
+    if fmt not in ("csv", "xlsx"):
+        raise UsageError(f"unknown template format {fmt!r}: use csv or xlsx")
+    content = (xlsx_template if fmt == "xlsx" else csv_template)(resources[args.name])
+    output = args.output
+    if output is None and fmt == "csv":
+        sys.stdout.write(content.decode("utf-8"))
+        return OK
+    output = output or Path(f"{args.name}.xlsx")
+    if not output.parent.is_dir():
+        raise UsageError(f"directory not found: {output.parent}")
+    write_atomic(output, content)
+    print(f"wrote {output}", file=sys.stderr)
+    return OK
+
+
 # ----- generate ------------------------------------------------------------------------------
 
 
@@ -266,6 +376,43 @@ def parser() -> argparse.ArgumentParser:
     cov.add_argument("--curation", type=Path, help="curation directory (default: ROOT/curation)")
     cov.add_argument("--format", choices=["text", "json"], default="text")
     cov.set_defaults(func=cmd_coverage)
+
+    val = commands.add_parser(
+        "validate",
+        help="check contributed records (CSV, TSV, Excel, JSON, JSON Lines, YAML or a package)",
+        description="Check a file or a data package against the MSC-Exo contract and the "
+        "released package; list every problem with file, row, column, value and a hint. "
+        "Exit 0 valid, 1 invalid, 2 usage error.",
+    )
+    val.add_argument("path", type=Path, help="a table file, a datapackage.json or its directory")
+    val.add_argument("--table", help="the table of PATH (default: taken from the file name)")
+    val.add_argument("--format", choices=["text", "json"], default="text")
+    val.add_argument(
+        "--release",
+        type=Path,
+        help="released package to check keys and duplicates against (default: the installed one)",
+    )
+    val.add_argument(
+        "--max-errors",
+        type=int,
+        default=1000,
+        metavar="N",
+        help="list at most N errors (all are counted; default 1000)",
+    )
+    val.set_defaults(func=cmd_validate)
+
+    tpl = commands.add_parser(
+        "template",
+        help="write an empty CSV or Excel file with a table's columns",
+        description="Write an empty template of a table: the header row (CSV), or for Excel "
+        "also drop-downs for allowed values and a sheet describing every column.",
+    )
+    tpl.add_argument("name", help="table name, e.g. clinical_trials")
+    tpl.add_argument("--format", choices=["csv", "xlsx"], help="default: from -o, else csv")
+    tpl.add_argument(
+        "-o", "--output", type=Path, help="file to write (default: stdout for CSV, NAME.xlsx)"
+    )
+    tpl.set_defaults(func=cmd_template)
 
     gen = commands.add_parser(
         "generate",

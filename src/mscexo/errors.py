@@ -67,7 +67,7 @@ class Problem:
         if self.record_id:
             parts.append(f"id={self.record_id}")
         if self.field:
-            parts.append(f"field '{self.field}'")
+            parts.append(f"column '{self.field}'" if self.row else f"field '{self.field}'")
         return " ".join(parts)
 
     def __str__(self) -> str:

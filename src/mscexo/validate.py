@@ -115,6 +115,7 @@ def _problem_from_error(record: Record, resource: Resource, error: dict[str, Any
         example = (spec or {}).get("example")
         hint = f"expected the pattern {constraint}" + (f", e.g. {example!r}" if example else "")
     elif code == "enum":
+        message = "not one of the allowed values"
         allowed = (spec or {}).get("constraints", {}).get("enum") or error.get("ctx", {}).get(
             "expected", ""
         )

@@ -1,0 +1,101 @@
+"""Empty templates of a table for contributors who work in a spreadsheet.
+
+The columns, their order, the enum drop-downs and the column descriptions all come from the
+generated Table Schema, so a template can never disagree with what `mscexo validate` checks.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from mscexo.contract import Column, columns
+from mscexo.validate import Resource
+
+#: Data rows that get the enum drop-downs in an Excel template.
+DROPDOWN_ROWS = 10_000
+
+
+def csv_template(resource: Resource) -> bytes:
+    """A UTF-8 CSV file holding only the header row."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(list(columns(resource)))
+    return buffer.getvalue().encode("utf-8")
+
+
+def _describe(column: Column) -> list[str]:
+    kind = (
+        f"list of {column.type} (separate items with {column.delimiter})"
+        if column.is_list
+        else column.type
+    )
+    allowed = ", ".join(column.enum or [])
+    return [
+        column.name,
+        "yes" if column.required else "no",
+        kind,
+        column.pattern or "",
+        allowed,
+        column.example or "",
+        column.description,
+    ]
+
+
+def xlsx_template(resource: Resource) -> bytes:
+    """An Excel workbook: the table sheet with drop-downs, a `fields` sheet describing every
+    column, and a hidden `lists` sheet holding the allowed values."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter, quote_sheetname
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = resource.name
+    rules = list(columns(resource).values())
+    sheet.append([c.name for c in rules])
+    sheet.freeze_panes = "A2"
+    lists = book.create_sheet("lists")
+    lists.sheet_state = "hidden"
+    for index, column in enumerate(rules, start=1):
+        letter = get_column_letter(index)
+        cell = sheet.cell(row=1, column=index)
+        cell.font = Font(bold=True)
+        sheet.column_dimensions[letter].width = max(12, min(40, len(column.name) + 4))
+        if column.enum and not column.is_list:
+            for row, value in enumerate(column.enum, start=1):
+                lists.cell(row=row, column=index, value=value)
+            source = f"{quote_sheetname('lists')}!${letter}$1:${letter}${len(column.enum)}"
+            check = DataValidation(type="list", formula1=source, allow_blank=not column.required)
+            check.error = f"choose one of the allowed values of {column.name}"
+            check.errorTitle = "not an allowed value"
+            check.prompt = column.description[:255]
+            check.showErrorMessage = True
+            check.add(f"{letter}2:{letter}{DROPDOWN_ROWS + 1}")
+            sheet.add_data_validation(check)
+    fields = book.create_sheet("fields")
+    fields.append(
+        ["column", "required", "type", "pattern", "allowed values", "example", "description"]
+    )
+    for cell in fields[1]:
+        cell.font = Font(bold=True)
+    for column in rules:
+        fields.append(_describe(column))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def write_atomic(path: Path, content: bytes) -> None:
+    """Write a file completely or not at all (a temporary file, then a rename)."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
