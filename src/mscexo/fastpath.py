@@ -9,6 +9,7 @@ hypothesis that both paths judge generated valid and mutated rows alike, for eve
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -16,12 +17,34 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from mscexo.contract import TYPE_SYNTAX, Column, full
-from mscexo.validate import EDGE_WHITESPACE, FORMULA, MAX_CELL_CHARS
+from mscexo.validate import FORMULA, MAX_CELL_CHARS
+
+#: The characters of `validate.EDGE_WHITESPACE`: a cell that changes when they are trimmed
+#: from both ends starts or ends with whitespace (much faster than the regex in Arrow).
+WHITESPACE = " \t\n\r\f\v"
+#: A length-only pattern such as `^.{1,160}$`: RE2 runs counted repetition slowly, so it is
+#: checked as a length range and the absence of a newline (which `.` does not match).
+_LENGTH_PATTERN = re.compile(r"^\^\.\{([0-9]+),([0-9]+)\}\$$")
 
 
 def _mask(array: pa.Array) -> np.ndarray:
     """A boolean Arrow array as numpy, nulls counted as False."""
-    return np.asarray(pc.fill_null(array, False).to_numpy(zero_copy_only=False), dtype=bool)
+    if array.null_count:
+        array = pc.fill_null(array, False)
+    return np.asarray(array.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _lengths(cells: pa.Array) -> np.ndarray:
+    """Byte length of every cell (0 for an empty cell), as numpy."""
+    return np.asarray(pc.binary_length(cells).to_numpy(zero_copy_only=False), dtype=np.int64)
+
+
+def _has_newline(values: pa.Array) -> np.ndarray:
+    """Cells holding a line break; skips the scan when the data buffer has none at all."""
+    data = values.buffers()[2]
+    if data is None or b"\n" not in memoryview(data).tobytes():
+        return np.zeros(len(values), dtype=bool)
+    return _mask(pc.match_substring(values, "\n"))
 
 
 def _value_problems(values: pa.Array, column: Column) -> dict[str, np.ndarray]:
@@ -47,11 +70,42 @@ def _value_problems(values: pa.Array, column: Column) -> dict[str, np.ndarray]:
             out |= _mask(pc.greater(numbers, column.maximum))
         found["range"] = out
     if column.pattern:
-        found["pattern"] = ~_mask(pc.match_substring_regex(values, column.pattern)) & syntax_ok
+        found["pattern"] = ~_pattern_ok(values, column.pattern) & syntax_ok
     if column.enum is not None:
         allowed = pa.array(column.enum, type=pa.string())
         found["enum"] = ~_mask(pc.is_in(values, value_set=allowed)) & syntax_ok
     return found
+
+
+def _oversized(cells: pa.Array, lengths: np.ndarray) -> np.ndarray:
+    """Cells over the character limit; only cells with more bytes than that are counted."""
+    long = lengths > MAX_CELL_CHARS
+    if not long.any():
+        return long
+    found = np.zeros(len(cells), dtype=bool)
+    chars = pc.utf8_length(cells.filter(pa.array(long))).to_numpy(zero_copy_only=False)
+    found[long] = np.asarray(chars) > MAX_CELL_CHARS
+    return found
+
+
+def _formula(cells: pa.Array) -> np.ndarray:
+    """Cells that start like a formula; the regex runs only on cells starting with = + - @."""
+    start = np.zeros(len(cells), dtype=bool)
+    for char in "=+-@":
+        start |= _mask(pc.starts_with(cells, char))
+    if not start.any():
+        return start
+    found = np.zeros(len(cells), dtype=bool)
+    found[start] = _mask(pc.match_substring_regex(cells.filter(pa.array(start)), FORMULA))
+    return found
+
+
+def _pattern_ok(values: pa.Array, pattern: str) -> np.ndarray:
+    length = _LENGTH_PATTERN.match(pattern)
+    if length is None:
+        return _mask(pc.match_substring_regex(values, pattern))
+    n = np.asarray(pc.utf8_length(values).to_numpy(zero_copy_only=False))
+    return (n >= int(length[1])) & (n <= int(length[2])) & ~_has_newline(values)
 
 
 def _list_problems(cells: pa.Array, column: Column, present: np.ndarray):
@@ -83,11 +137,13 @@ def check_batch(batch: pa.RecordBatch, rules: dict[str, Column]) -> tuple[np.nda
         cells = batch.column(name)
         if cells.type != pa.string():
             cells = pc.cast(cells, pa.string())
-        present = _mask(pc.and_(pc.is_valid(cells), pc.not_equal(cells, "")))
+        cells = pc.fill_null(cells, "") if cells.null_count else cells
+        lengths = _lengths(cells)
+        present = lengths > 0
         found: dict[str, np.ndarray] = {
-            "oversized-cell": _mask(pc.greater(pc.utf8_length(cells), MAX_CELL_CHARS)),
-            "formula": _mask(pc.match_substring_regex(cells, FORMULA)),
-            "whitespace": _mask(pc.match_substring_regex(cells, EDGE_WHITESPACE)),
+            "oversized-cell": _oversized(cells, lengths),
+            "formula": _formula(cells),
+            "whitespace": _lengths(pc.ascii_trim(cells, WHITESPACE)) != lengths,
         }
         if column.is_list:
             item_found, present = _list_problems(cells, column, present)

@@ -238,32 +238,13 @@ class TableReader:
     _skipped: list[int] = field(default_factory=list)
     _rows: list[np.ndarray] = field(default_factory=list)
 
-    def csv_batches(
-        self, on_read: Callable[[int], None] = lambda n: None
-    ) -> Iterator[pa.RecordBatch]:
-        """Stream a delimited file; ragged rows are reported and skipped, not fatal."""
-
-        def ragged(row: pacsv.InvalidRow) -> str:
-            self._skipped.append(row.number)
-            self.problems.append(
-                file_problem(
-                    self.path,
-                    "ragged-row",
-                    f"the row has {row.actual_columns} cells, the header {row.expected_columns}",
-                    "check for a missing or extra delimiter, or an unquoted delimiter in a "
-                    "text cell",
-                    row=row.number if row.number > 0 else None,
-                    value=shorten(row.text),
-                )
-            )
-            return "skip"
-
-        options = {
+    def _options(self, threads: bool, on_invalid: Callable[[Any], str]) -> dict[str, Any]:
+        return {
             "read_options": pacsv.ReadOptions(
-                use_threads=False, block_size=BLOCK_SIZE, column_names=self.names, skip_rows=1
+                use_threads=threads, block_size=BLOCK_SIZE, column_names=self.names, skip_rows=1
             ),
             "parse_options": pacsv.ParseOptions(
-                delimiter=self.delimiter, newlines_in_values=True, invalid_row_handler=ragged
+                delimiter=self.delimiter, newlines_in_values=True, invalid_row_handler=on_invalid
             ),
             "convert_options": pacsv.ConvertOptions(
                 column_types={n: pa.string() for n in self.names},
@@ -272,12 +253,56 @@ class TableReader:
                 quoted_strings_can_be_null=True,
             ),
         }
+
+    def csv_batches(
+        self, on_read: Callable[[int], None] = lambda n: None
+    ) -> Iterator[pa.RecordBatch]:
+        """Stream a delimited file; ragged rows are reported and skipped, not fatal.
+
+        Parsing uses threads, which leaves the row numbers of ragged rows unknown; only when
+        there are ragged rows is the file parsed once more, single-threaded, to number them.
+        """
+        ragged: list[pacsv.InvalidRow] = []
+
+        def skip(row: pacsv.InvalidRow) -> str:
+            ragged.append(row)
+            return "skip"
+
         with self.path.open("rb") as raw:
             handle = io.BufferedReader(_CountingReader(raw, on_read), buffer_size=BLOCK_SIZE)
             try:
-                yield from pacsv.open_csv(handle, **options)
+                yield from pacsv.open_csv(handle, **self._options(True, skip))
             except pa.ArrowInvalid as exc:
                 self.problems.append(self._parse_problem(exc))
+        if any(not row.number or row.number < 1 for row in ragged):
+            ragged = self._number_ragged_rows()
+        for row in ragged:
+            self._skipped.append(row.number)
+            self.problems.append(
+                file_problem(
+                    self.path,
+                    "ragged-row",
+                    f"the row has {row.actual_columns} cells, the header {row.expected_columns}",
+                    "check for a missing or extra delimiter, or an unquoted delimiter in a "
+                    "text cell",
+                    row=row.number,
+                    value=shorten(row.text),
+                )
+            )
+
+    def _number_ragged_rows(self) -> list[pacsv.InvalidRow]:
+        numbered: list[pacsv.InvalidRow] = []
+
+        def skip(row: pacsv.InvalidRow) -> str:
+            numbered.append(row)
+            return "skip"
+
+        try:
+            for _ in pacsv.open_csv(self.path, **self._options(False, skip)):
+                pass
+        except pa.ArrowInvalid:
+            pass  # already reported by the first pass
+        return numbered
 
     def _parse_problem(self, exc: pa.ArrowInvalid) -> Problem:
         if "UTF8" in str(exc) or "UTF-8" in str(exc):
