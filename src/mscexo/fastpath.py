@@ -27,16 +27,28 @@ WHITESPACE = " \t\n\r\f\v"
 _LENGTH_PATTERN = re.compile(r"^\^\.\{([0-9]+),([0-9]+)\}\$$")
 
 
-def _mask(array: pa.Array) -> np.ndarray:
-    """A boolean Arrow array as numpy, nulls counted as False."""
+def mask(array: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """A boolean Arrow array as numpy, nulls counted as False (unpacking the bitmap directly:
+    Arrow's own conversion of booleans goes through pandas)."""
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
     if array.null_count:
         array = pc.fill_null(array, False)
-    return np.asarray(array.to_numpy(zero_copy_only=False), dtype=bool)
+    if len(array) == 0:
+        return np.zeros(0, dtype=bool)
+    bits = np.frombuffer(array.buffers()[1], dtype=np.uint8)
+    unpacked = np.unpackbits(bits, bitorder="little")
+    return unpacked[array.offset : array.offset + len(array)].astype(bool)
+
+
+def numbers(array: pa.Array) -> np.ndarray:
+    """An integer Arrow array without nulls as numpy, without copying."""
+    return array.to_numpy(zero_copy_only=True)
 
 
 def _lengths(cells: pa.Array) -> np.ndarray:
     """Byte length of every cell (0 for an empty cell), as numpy."""
-    return np.asarray(pc.binary_length(cells).to_numpy(zero_copy_only=False), dtype=np.int64)
+    return numbers(pc.binary_length(cells)).astype(np.int64)
 
 
 def _has_newline(values: pa.Array) -> np.ndarray:
@@ -44,7 +56,7 @@ def _has_newline(values: pa.Array) -> np.ndarray:
     data = values.buffers()[2]
     if data is None or b"\n" not in memoryview(data).tobytes():
         return np.zeros(len(values), dtype=bool)
-    return _mask(pc.match_substring(values, "\n"))
+    return mask(pc.match_substring(values, "\n"))
 
 
 def _value_problems(values: pa.Array, column: Column) -> dict[str, np.ndarray]:
@@ -52,12 +64,12 @@ def _value_problems(values: pa.Array, column: Column) -> dict[str, np.ndarray]:
     found: dict[str, np.ndarray] = {}
     syntax_ok = np.ones(len(values), dtype=bool)
     if column.type in TYPE_SYNTAX:
-        syntax_ok = _mask(pc.match_substring_regex(values, full(TYPE_SYNTAX[column.type])))
+        syntax_ok = mask(pc.match_substring_regex(values, full(TYPE_SYNTAX[column.type])))
         if column.type == "date" and syntax_ok.any():
             parsed = pc.strptime(values, format="%Y-%m-%d", unit="s", error_is_null=True)
             # Arrow rolls 2023-02-30 over to March; a real date prints back unchanged.
             same = pc.equal(pc.strftime(parsed, format="%Y-%m-%d"), values)
-            syntax_ok &= _mask(same)
+            syntax_ok &= mask(same)
         found["type"] = ~syntax_ok
     if column.type in ("integer", "number") and (
         column.minimum is not None or column.maximum is not None
@@ -65,15 +77,15 @@ def _value_problems(values: pa.Array, column: Column) -> dict[str, np.ndarray]:
         numbers = pc.cast(pc.if_else(pa.array(syntax_ok), values, None), pa.float64())
         out = np.zeros(len(values), dtype=bool)
         if column.minimum is not None:
-            out |= _mask(pc.less(numbers, column.minimum))
+            out |= mask(pc.less(numbers, column.minimum))
         if column.maximum is not None:
-            out |= _mask(pc.greater(numbers, column.maximum))
+            out |= mask(pc.greater(numbers, column.maximum))
         found["range"] = out
     if column.pattern:
         found["pattern"] = ~_pattern_ok(values, column.pattern) & syntax_ok
     if column.enum is not None:
         allowed = pa.array(column.enum, type=pa.string())
-        found["enum"] = ~_mask(pc.is_in(values, value_set=allowed)) & syntax_ok
+        found["enum"] = ~mask(pc.is_in(values, value_set=allowed)) & syntax_ok
     return found
 
 
@@ -83,8 +95,7 @@ def _oversized(cells: pa.Array, lengths: np.ndarray) -> np.ndarray:
     if not long.any():
         return long
     found = np.zeros(len(cells), dtype=bool)
-    chars = pc.utf8_length(cells.filter(pa.array(long))).to_numpy(zero_copy_only=False)
-    found[long] = np.asarray(chars) > MAX_CELL_CHARS
+    found[long] = numbers(pc.utf8_length(cells.filter(pa.array(long)))) > MAX_CELL_CHARS
     return found
 
 
@@ -92,19 +103,19 @@ def _formula(cells: pa.Array) -> np.ndarray:
     """Cells that start like a formula; the regex runs only on cells starting with = + - @."""
     start = np.zeros(len(cells), dtype=bool)
     for char in "=+-@":
-        start |= _mask(pc.starts_with(cells, char))
+        start |= mask(pc.starts_with(cells, char))
     if not start.any():
         return start
     found = np.zeros(len(cells), dtype=bool)
-    found[start] = _mask(pc.match_substring_regex(cells.filter(pa.array(start)), FORMULA))
+    found[start] = mask(pc.match_substring_regex(cells.filter(pa.array(start)), FORMULA))
     return found
 
 
 def _pattern_ok(values: pa.Array, pattern: str) -> np.ndarray:
     length = _LENGTH_PATTERN.match(pattern)
     if length is None:
-        return _mask(pc.match_substring_regex(values, pattern))
-    n = np.asarray(pc.utf8_length(values).to_numpy(zero_copy_only=False))
+        return mask(pc.match_substring_regex(values, pattern))
+    n = numbers(pc.utf8_length(values))
     return (n >= int(length[1])) & (n <= int(length[2])) & ~_has_newline(values)
 
 
@@ -112,8 +123,8 @@ def _list_problems(cells: pa.Array, column: Column, present: np.ndarray):
     """Item failures of a list column folded back onto rows; also which rows have items."""
     parts = pc.split_pattern(pc.fill_null(cells, ""), column.delimiter)
     items = pc.list_flatten(parts)
-    parents = np.asarray(pc.list_parent_indices(parts).to_numpy(zero_copy_only=False))
-    keep = _mask(pc.not_equal(items, ""))
+    parents = numbers(pc.list_parent_indices(parts))
+    keep = mask(pc.not_equal(items, ""))
     items, parents = items.filter(pa.array(keep)), parents[keep]
     has_items = np.zeros(len(cells), dtype=bool)
     has_items[parents] = True

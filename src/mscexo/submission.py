@@ -27,7 +27,7 @@ from pydantic import BaseModel, ValidationError
 from mscexo import models
 from mscexo.contract import Column, columns, record_from_cells
 from mscexo.errors import Problem, UsageError, closest, shorten
-from mscexo.fastpath import check_batch
+from mscexo.fastpath import check_batch, mask, numbers
 from mscexo.readers import (
     DELIMITERS,
     EXCEL,
@@ -188,7 +188,7 @@ def _duplicates(values: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """Positions of repeated non-null values, and the position of each one's first use."""
     if len(values) == 0:
         return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
-    codes = pc.fill_null(pc.dictionary_encode(values).indices, -1).to_numpy(zero_copy_only=False)
+    codes = numbers(pc.fill_null(pc.dictionary_encode(values).indices, -1))
     order = np.argsort(codes, kind="stable")
     ranked = codes[order]
     starts = np.r_[True, ranked[1:] != ranked[:-1]]
@@ -370,7 +370,7 @@ class Validation:
             target = fk["reference"]["resource"]
             known = self.release.ids(target) if self.release else pa.array([], pa.string())
             unresolved = pc.and_(pc.is_valid(values), pc.invert(pc.is_in(values, known)))
-            for i in np.flatnonzero(pc.fill_null(unresolved, False).to_numpy(zero_copy_only=False)):
+            for i in np.flatnonzero(mask(unresolved)):
                 keys.pending.append(
                     (
                         fk["fields"],
@@ -439,11 +439,7 @@ class Validation:
         if self.release is None or table not in self.release.tables:
             return
         resource = self.resources[table]
-        matched = np.flatnonzero(
-            pc.fill_null(
-                pc.is_in(ids, self.release.ids(table, resource.primary_key)), False
-            ).to_numpy(zero_copy_only=False)
-        )
+        matched = np.flatnonzero(mask(pc.is_in(ids, self.release.ids(table, resource.primary_key))))
         if not len(matched):
             return
         where = self._where(table, matched)
@@ -511,11 +507,7 @@ class Validation:
         )
         old_ids = released[self.resources[table].primary_key].combine_chunks()
         index = {k: i for k, i in zip(old_keys.to_pylist(), old_ids.to_pylist(), strict=True) if k}
-        hits = np.flatnonzero(
-            pc.fill_null(pc.is_in(values, pa.array(list(index), pa.string())), False).to_numpy(
-                zero_copy_only=False
-            )
-        )
+        hits = np.flatnonzero(mask(pc.is_in(values, pa.array(list(index), pa.string()))))
         where = self._where(table, hits)
         for k, position in enumerate(hits):
             value, key = values[int(position)].as_py(), ids[int(position)].as_py()
