@@ -3,10 +3,11 @@
 For one table (default: cargo_findings, the fact table bulk contributions feed), writes
 valid and corrupted files of N rows as CSV, plus JSON (the input linkml-validate reads)
 and the table's Table Schema without its foreign keys (frictionless checks a file alone).
-Column values follow the column rules of the generated Table Schema: enums draw from the allowed values, patterns from the example,
-foreign keys from the released package, free text is word salad of realistic length. A
-corrupted file has about 1% of rows broken in one cell each (bad enum, bad pattern, empty
-required cell, spreadsheet formula, out-of-range number).
+Column values follow the column rules of the generated Table Schema: enums draw from the
+allowed values, identifiers follow the pattern, foreign keys come from the released
+package, free text is word salad of realistic length. A corrupted file has about 1% of
+rows broken in one cell each (bad enum, bad pattern, empty required cell, spreadsheet
+formula, out-of-range number).
 
     python benchmarks/generate.py --rows 10000 100000 1000000 [--out benchmarks/files]
 """
