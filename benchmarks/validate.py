@@ -24,10 +24,15 @@ BIN = Path(sys.executable).parent
 
 
 def measure(command: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, peak memory in MB and exit code of one command."""
+    """Wall seconds, peak memory in MB and exit code of one command, run in the directory of
+    the files (frictionless refuses absolute paths as unsafe)."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        command,
+        cwd=HERE / "files",
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
@@ -35,7 +40,8 @@ def measure(command: list[str]) -> tuple[float, float, int]:
 
 
 def commands(table: str, csv: Path, json_file: Path | None) -> dict[str, list[str]]:
-    schema = HERE / "files" / f"{table}.schema.json"
+    schema = f"{table}.schema.json"
+    csv, json_file = Path(csv.name), json_file and Path(json_file.name)
     out = {
         "pyarrow.csv.read_csv": [
             sys.executable,

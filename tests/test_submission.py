@@ -130,6 +130,7 @@ def test_rows_are_counted_as_in_a_spreadsheet_across_blocks(tmp_path: Path, monk
     """Multi-line cells count as one row, skipped ragged rows keep their numbers, and the
     numbering holds across streamed blocks."""
     monkeypatch.setattr(readers, "BLOCK_SIZE", 4096)
+    monkeypatch.setattr(readers, "CHECK_BYTES", 8192)
     header, *rows = (DATA / "valid" / "clinical_trials.csv").read_text().split("\nCT-")
     good = "CT-" + rows[0]
     lines = [header]
@@ -153,6 +154,12 @@ def test_rows_are_counted_as_in_a_spreadsheet_across_blocks(tmp_path: Path, monk
     assert [p["row"] for p in report["problems"] if p["code"] == "ragged-row"] == [6]
     assert [p["row"] for p in report["problems"] if p["code"] == "enum"] == bad_rows
     assert report["rows"] == {"clinical_trials": 399}
+    # A repeated identifier far apart (in different batches) is found, with both rows.
+    lines.append(lines[1])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, report = _run(capsys, str(path))
+    (duplicate,) = [p for p in report["problems"] if p["code"] == "duplicate-key"]
+    assert duplicate["row"] == 402 and "row 2" in duplicate["hint"]
 
 
 def test_max_errors_lists_some_and_counts_all(tmp_path: Path, capsys):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
@@ -19,9 +20,12 @@ import pyarrow.compute as pc
 from mscexo.contract import TYPE_SYNTAX, Column, full
 from mscexo.validate import FORMULA, MAX_CELL_CHARS
 
-#: The characters of `validate.EDGE_WHITESPACE`: a cell that changes when they are trimmed
-#: from both ends starts or ends with whitespace (much faster than the regex in Arrow).
-WHITESPACE = " \t\n\r\f\v"
+#: Bytes that `validate.EDGE_WHITESPACE` finds at the start or end of a cell, and bytes that
+#: can start a formula (`validate.FORMULA`), as lookup tables indexed by a byte value.
+_WHITESPACE = np.zeros(256, dtype=bool)
+_WHITESPACE[list(b" \t\n\r\f\v")] = True
+_FORMULA_START = np.zeros(256, dtype=bool)
+_FORMULA_START[list(b"=+-@")] = True
 #: A length-only pattern such as `^.{1,160}$`: RE2 runs counted repetition slowly, so it is
 #: checked as a length range and the absence of a newline (which `.` does not match).
 _LENGTH_PATTERN = re.compile(r"^\^\.\{([0-9]+),([0-9]+)\}\$$")
@@ -46,15 +50,42 @@ def numbers(array: pa.Array) -> np.ndarray:
     return array.to_numpy(zero_copy_only=True)
 
 
-def _lengths(cells: pa.Array) -> np.ndarray:
-    """Byte length of every cell (0 for an empty cell), as numpy."""
-    return numbers(pc.binary_length(cells)).astype(np.int64)
+@dataclass
+class Cells:
+    """Byte length, first and last byte of every cell, read straight from the Arrow buffers
+    (a null cell has length 0). The cheap cell checks need nothing else."""
+
+    lengths: np.ndarray
+    first: np.ndarray
+    last: np.ndarray
+    present: np.ndarray
+
+    @classmethod
+    def of(cls, cells: pa.Array) -> Cells:
+        _, offsets, data = cells.buffers()
+        kind = np.int64 if pa.types.is_large_string(cells.type) else np.int32
+        ends = np.frombuffer(offsets, dtype=kind)[cells.offset : cells.offset + len(cells) + 1]
+        lengths = np.diff(ends)
+        if cells.null_count:
+            lengths = np.where(mask(pc.is_valid(cells)), lengths, 0)
+        if data is None or len(data) == 0:
+            empty = np.zeros(len(cells), dtype=np.uint8)
+            return cls(lengths, empty, empty, lengths > 0)
+        raw = np.frombuffer(data, dtype=np.uint8)
+        # Gather without masking: the bytes read for empty cells are never used.
+        first = raw.take(ends[:-1], mode="clip")
+        last = raw.take(ends[1:] - 1, mode="clip")
+        return cls(lengths, first, last, lengths > 0)
+
+    @property
+    def edge_whitespace(self) -> np.ndarray:
+        return self.present & (_WHITESPACE[self.first] | _WHITESPACE[self.last])
 
 
 def _has_newline(values: pa.Array) -> np.ndarray:
     """Cells holding a line break; skips the scan when the data buffer has none at all."""
     data = values.buffers()[2]
-    if data is None or b"\n" not in memoryview(data).tobytes():
+    if data is None or not np.count_nonzero(np.frombuffer(data, dtype=np.uint8) == 10):
         return np.zeros(len(values), dtype=bool)
     return mask(pc.match_substring(values, "\n"))
 
@@ -89,9 +120,9 @@ def _value_problems(values: pa.Array, column: Column) -> dict[str, np.ndarray]:
     return found
 
 
-def _oversized(cells: pa.Array, lengths: np.ndarray) -> np.ndarray:
+def _oversized(cells: pa.Array, view: Cells) -> np.ndarray:
     """Cells over the character limit; only cells with more bytes than that are counted."""
-    long = lengths > MAX_CELL_CHARS
+    long = view.lengths > MAX_CELL_CHARS
     if not long.any():
         return long
     found = np.zeros(len(cells), dtype=bool)
@@ -99,11 +130,9 @@ def _oversized(cells: pa.Array, lengths: np.ndarray) -> np.ndarray:
     return found
 
 
-def _formula(cells: pa.Array) -> np.ndarray:
+def _formula(cells: pa.Array, view: Cells) -> np.ndarray:
     """Cells that start like a formula; the regex runs only on cells starting with = + - @."""
-    start = np.zeros(len(cells), dtype=bool)
-    for char in "=+-@":
-        start |= mask(pc.starts_with(cells, char))
+    start = view.present & _FORMULA_START[view.first]
     if not start.any():
         return start
     found = np.zeros(len(cells), dtype=bool)
@@ -136,9 +165,48 @@ def _list_problems(cells: pa.Array, column: Column, present: np.ndarray):
     return rows, has_items & present
 
 
+def _cell_problems(cells: pa.Array, column: Column) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Per-cell failures of one column of text cells (all rules but `required`), and which
+    cells hold a value."""
+    if cells.type != pa.string():
+        cells = pc.cast(cells, pa.string())
+    view = Cells.of(cells)
+    present = view.present
+    found: dict[str, np.ndarray] = {
+        "oversized-cell": _oversized(cells, view),
+        "formula": _formula(cells, view),
+        "whitespace": view.edge_whitespace,
+    }
+    if column.is_list:
+        item_found, present = _list_problems(cells, column, present)
+        found.update(item_found)
+    elif present.any():
+        values = cells if present.all() else cells.filter(pa.array(present))
+        for code, failed in _value_problems(values, column).items():
+            out = np.zeros(len(cells), dtype=bool)
+            out[np.flatnonzero(present)[failed]] = True
+            found[code] = out
+    return found, present
+
+
+def _dictionary_problems(
+    cells: pa.DictionaryArray, column: Column
+) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """The same for a dictionary-encoded column: each distinct value is checked once, and
+    the verdicts are spread to the rows through the indices (a null row gets the sentinel)."""
+    found, present = _cell_problems(cells.dictionary, column)
+    sentinel = len(cells.dictionary)
+    indices = cells.indices
+    indices = numbers(pc.fill_null(indices, sentinel) if indices.null_count else indices)
+    spread = {code: np.append(rows, False)[indices] for code, rows in found.items()}
+    return spread, np.append(present, False)[indices]
+
+
 def check_batch(batch: pa.RecordBatch, rules: dict[str, Column]) -> tuple[np.ndarray, Counter]:
     """Which rows of a batch of text cells break the contract, and problem counts by
-    (code, column). Columns missing from the batch are the caller's (file-level) concern."""
+    (code, column). A column may be dictionary-encoded (repetitive columns such as enums and
+    references are read that way). Columns missing from the batch are the caller's
+    (file-level) concern."""
     bad = np.zeros(batch.num_rows, dtype=bool)
     counts: Counter = Counter()
     for name in batch.schema.names:
@@ -146,25 +214,10 @@ def check_batch(batch: pa.RecordBatch, rules: dict[str, Column]) -> tuple[np.nda
         if column is None:
             continue
         cells = batch.column(name)
-        if cells.type != pa.string():
-            cells = pc.cast(cells, pa.string())
-        cells = pc.fill_null(cells, "") if cells.null_count else cells
-        lengths = _lengths(cells)
-        present = lengths > 0
-        found: dict[str, np.ndarray] = {
-            "oversized-cell": _oversized(cells, lengths),
-            "formula": _formula(cells),
-            "whitespace": _lengths(pc.ascii_trim(cells, WHITESPACE)) != lengths,
-        }
-        if column.is_list:
-            item_found, present = _list_problems(cells, column, present)
-            found.update(item_found)
-        elif present.any():
-            values = cells.filter(pa.array(present))
-            for code, failed in _value_problems(values, column).items():
-                out = np.zeros(batch.num_rows, dtype=bool)
-                out[np.flatnonzero(present)[failed]] = True
-                found[code] = out
+        if pa.types.is_dictionary(cells.type):
+            found, present = _dictionary_problems(cells, column)
+        else:
+            found, present = _cell_problems(cells, column)
         if column.required:
             found["required"] = ~present
         for code, rows in found.items():

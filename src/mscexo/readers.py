@@ -235,6 +235,9 @@ class TableReader:
     path: Path
     names: list[str]
     delimiter: str = ","
+    #: Columns read dictionary-encoded: repetitive ones (enums, references) are then
+    #: checked once per distinct value.
+    dictionary: frozenset[str] = frozenset()
     problems: list[Problem] = field(default_factory=list)
     _skipped: list[int] = field(default_factory=list)
     _rows: list[np.ndarray] = field(default_factory=list)
@@ -248,7 +251,12 @@ class TableReader:
                 delimiter=self.delimiter, newlines_in_values=True, invalid_row_handler=on_invalid
             ),
             "convert_options": pacsv.ConvertOptions(
-                column_types={n: pa.string() for n in self.names},
+                column_types={
+                    n: pa.dictionary(pa.int32(), pa.string())
+                    if n in self.dictionary
+                    else pa.string()
+                    for n in self.names
+                },
                 null_values=[""],
                 strings_can_be_null=True,
                 quoted_strings_can_be_null=True,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,6 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 from pydantic import BaseModel, ValidationError
 
-from mscexo import models
 from mscexo.contract import Column, columns, record_from_cells
 from mscexo.errors import Problem, UsageError, closest, shorten
 from mscexo.fastpath import check_batch, mask, numbers
@@ -177,24 +177,21 @@ class TableKeys:
 
 def _joined(batch: pa.RecordBatch, fields: list[str]) -> pa.Array:
     """A natural key as one string (null when a part is empty, which exempts the row)."""
-    parts = [
-        batch.column(f) if f in batch.schema.names else pa.nulls(batch.num_rows, pa.string())
-        for f in fields
-    ]
+    parts = [_text(_column(batch, f)) for f in fields]
     return pc.binary_join_element_wise(*parts, "\x1f")
 
 
 def _duplicates(values: pa.Array) -> tuple[np.ndarray, np.ndarray]:
-    """Positions of repeated non-null values, and the position of each one's first use."""
-    if len(values) == 0:
+    """Positions of repeated non-null values, and the position of each one's first use
+    (a stable sort puts equal values side by side, earliest first)."""
+    n = len(values)
+    if n < 2:
         return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
-    codes = numbers(pc.fill_null(pc.dictionary_encode(values).indices, -1))
-    order = np.argsort(codes, kind="stable")
-    ranked = codes[order]
-    starts = np.r_[True, ranked[1:] != ranked[:-1]]
-    first = order[np.maximum.accumulate(np.where(starts, np.arange(len(order)), 0))]
-    repeat = ~starts & (ranked != -1)
-    return order[repeat], first[repeat]
+    order = numbers(pc.sort_indices(values)).astype(np.int64)
+    ranked = values.take(pa.array(order))
+    starts = np.r_[True, ~mask(pc.equal(ranked.slice(1), ranked.slice(0, n - 1)))]
+    first = order[np.maximum.accumulate(np.where(starts, np.arange(n), 0))]
+    return order[~starts], first[~starts]
 
 
 # ----- validation ----------------------------------------------------------------------------
@@ -237,7 +234,9 @@ class Validation:
             self.report.add(problem)
         if any(p.code in ("delimiter", "duplicate-column") for p in header):
             return
-        reader = TableReader(path, names, delimiter or ",")
+        repetitive = {c.name for c in rules.values() if c.enum and not c.is_list}
+        repetitive |= {fk["fields"] for fk in resource.schema.get("foreignKeys", [])}
+        reader = TableReader(path, names, delimiter or ",", frozenset(repetitive))
         if delimiter is None:
             batches = reader.xlsx_batches(rows)
         else:
@@ -246,16 +245,18 @@ class Validation:
         missing = {c for c in rules if c not in names}
         explained: list[tuple[int, Problem, bool]] = []
         ordinal = 0
-        for batch in batches:
-            bad, counts = check_batch(batch, rules)
-            for (code, _column), n in counts.items():
-                self.report.counts[("error", code)] += n
-            for i in np.flatnonzero(bad)[: self.report.room() - len(explained)]:
-                for problem in self._explain(path, resource, rules, batch, int(i), missing):
-                    counted = (problem.code, problem.field) in counts
-                    explained.append((ordinal + int(i), problem, counted))
-            self._collect(table, batch, source, ordinal)
-            ordinal += batch.num_rows
+        # The checks of one batch run in a worker thread while the next batch is parsed
+        # (both release the GIL), and are consumed in file order.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            checking: list[tuple[Future, pa.RecordBatch, int]] = []
+            for batch in _then_none(batches):
+                if batch is not None:
+                    checking.append((pool.submit(check_batch, batch, rules), batch, ordinal))
+                    ordinal += batch.num_rows
+                while len(checking) > (1 if batch is not None else 0):
+                    future, done, start = checking.pop(0)
+                    self._checked(future, done, start, path, resource, rules, missing, explained)
+                    self._collect(table, done, source, start)
         for problem in reader.problems:
             self.report.add(problem)
         for number, problem, counted in explained:
@@ -271,6 +272,26 @@ class Validation:
                 )
             )
 
+    def _checked(
+        self,
+        future: Future,
+        batch: pa.RecordBatch,
+        start: int,
+        path: Path,
+        resource: Resource,
+        rules: dict[str, Column],
+        missing: set[str],
+        explained: list[tuple[int, Problem, bool]],
+    ) -> None:
+        """Count a checked batch's problems and explain its flagged rows (up to the limit)."""
+        bad, counts = future.result()
+        for (code, _column), n in counts.items():
+            self.report.counts[("error", code)] += n
+        for i in np.flatnonzero(bad)[: self.report.room() - len(explained)]:
+            for problem in self._explain(path, resource, rules, batch, int(i), missing):
+                counted = (problem.code, problem.field) in counts
+                explained.append((start + int(i), problem, counted))
+
     def _explain(
         self,
         path: Path,
@@ -285,7 +306,7 @@ class Validation:
         record = Record(resource.name, {"id": cells.get(resource.primary_key)}, str(path), 0, None)
         data, problems = record_from_cells(cells, rules, record)
         record.data = data
-        model = getattr(models, resource.class_name)
+        model = model_of(resource)
         problems += validate_record(record, resource, model, cells_checked=True)[1]
         return [p for p in problems if not (p.code == "required" and p.field in missing)]
 
@@ -308,7 +329,7 @@ class Validation:
 
     def _records(self, path: Path, table: str, items: list[RawRecord]) -> None:
         resource = self.resources[table]
-        model = getattr(models, resource.class_name)
+        model = model_of(resource)
         rows: list[dict[str, str | None]] = []
         where: list[dict[str, int]] = []
         for item in items:
@@ -369,8 +390,8 @@ class Validation:
             values = _column(batch, fk["fields"])
             target = fk["reference"]["resource"]
             known = self.release.ids(target) if self.release else pa.array([], pa.string())
-            unresolved = pc.and_(pc.is_valid(values), pc.invert(pc.is_in(values, known)))
-            for i in np.flatnonzero(mask(unresolved)):
+            unresolved = mask(pc.is_valid(values)) & ~_is_in(values, known)
+            for i in np.flatnonzero(unresolved):
                 keys.pending.append(
                     (
                         fk["fields"],
@@ -558,10 +579,39 @@ class Validation:
             )
 
 
+def model_of(resource: Resource) -> type[BaseModel]:
+    """The generated pydantic class of a table, imported on first use: a valid table file is
+    checked by the vectorised rules alone and never needs it."""
+    from mscexo import models
+
+    return getattr(models, resource.class_name)
+
+
+def _then_none(batches: Any) -> Any:
+    """The batches, then None to say the stream has ended."""
+    yield from batches
+    yield None
+
+
 def _column(batch: pa.RecordBatch, name: str) -> pa.Array:
     if name in batch.schema.names:
         return batch.column(name)
     return pa.nulls(batch.num_rows, pa.string())
+
+
+def _text(values: pa.Array) -> pa.Array:
+    """A column as plain strings (dictionary-encoded columns decoded)."""
+    return pc.cast(values, pa.string()) if pa.types.is_dictionary(values.type) else values
+
+
+def _is_in(values: pa.Array, known: pa.Array) -> np.ndarray:
+    """Membership per row; a dictionary column is looked up once per distinct value."""
+    if pa.types.is_dictionary(values.type):
+        found = np.append(mask(pc.is_in(values.dictionary, known)), False)
+        indices = values.indices
+        sentinel = len(values.dictionary)
+        return found[numbers(pc.fill_null(indices, sentinel) if indices.null_count else indices)]
+    return mask(pc.is_in(values, known))
 
 
 def _as_cell(value: Any) -> str | None:
@@ -577,7 +627,7 @@ def _as_cell(value: Any) -> str | None:
 
 def _canonical(resource: Resource, row: dict[str, Any]) -> dict[str, Any]:
     """A record as the model reads it, so that `0.90` and `0.9` compare equal."""
-    model: type[BaseModel] = getattr(models, resource.class_name)
+    model: type[BaseModel] = model_of(resource)
     rules = columns(resource)
     cells = {k: v for k, v in row.items() if k in rules}
     if all(isinstance(v, str | type(None)) for v in cells.values()):
