@@ -27,7 +27,14 @@ from pydantic import BaseModel, ValidationError
 
 from mscexo.contract import Column, columns, record_from_cells
 from mscexo.errors import Problem, UsageError, closest, shorten
-from mscexo.fastpath import check_batch, mask, numbers
+from mscexo.fastpath import (
+    arrow_indices,
+    arrow_strings,
+    check_batch,
+    mask,
+    numbers,
+    with_sentinel,
+)
 from mscexo.readers import (
     DELIMITERS,
     EXCEL,
@@ -140,7 +147,7 @@ class Release:
     def ids(self, table: str, key: str = "id") -> pa.Array:
         data = self.tables.get(table)
         if data is None or key not in data.column_names:
-            return pa.array([], type=pa.string())
+            return arrow_strings([])
         return data[key].combine_chunks()
 
     def row(self, table: str, key: str, value: str) -> dict[str, str | None]:
@@ -171,7 +178,7 @@ class TableKeys:
 
     def concat(self, name: str) -> pa.Array:
         if not self.chunks:
-            return pa.array([], type=pa.string())
+            return arrow_strings([])
         return pa.concat_arrays([c.column(name) for c in self.chunks])
 
 
@@ -188,7 +195,7 @@ def _duplicates(values: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     if n < 2:
         return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
     order = numbers(pc.sort_indices(values)).astype(np.int64)
-    ranked = values.take(pa.array(order))
+    ranked = values.take(arrow_indices(order))
     starts = np.r_[True, ~mask(pc.equal(ranked.slice(1), ranked.slice(0, n - 1)))]
     first = order[np.maximum.accumulate(np.where(starts, np.arange(n), 0))]
     return order[~starts], first[~starts]
@@ -383,13 +390,13 @@ class Validation:
         kept = {"id": _column(batch, resource.primary_key)}
         for i, fields in enumerate(schema.get("uniqueKeys", [])):
             kept[f"unique{i}"] = _joined(batch, fields)
-        keys.chunks.append(pa.RecordBatch.from_pydict(kept))
+        keys.chunks.append(pa.RecordBatch.from_arrays(list(kept.values()), names=list(kept)))
         keys.sources.append(np.full(n, source, dtype=np.int32))
         keys.ordinals.append(np.arange(start, start + n, dtype=np.int64))
         for fk in schema.get("foreignKeys", []):
             values = _column(batch, fk["fields"])
             target = fk["reference"]["resource"]
-            known = self.release.ids(target) if self.release else pa.array([], pa.string())
+            known = self.release.ids(target) if self.release else arrow_strings([])
             unresolved = mask(pc.is_valid(values)) & ~_is_in(values, known)
             for i in np.flatnonzero(unresolved):
                 keys.pending.append(
@@ -520,15 +527,15 @@ class Validation:
             _joined(
                 released.to_batches()[0]
                 if released.num_rows
-                else pa.RecordBatch.from_pydict({f: pa.array([], pa.string()) for f in fields}),
+                else pa.RecordBatch.from_pydict({f: arrow_strings([]) for f in fields}),
                 fields,
             )
             if released.num_rows
-            else pa.array([], pa.string())
+            else arrow_strings([])
         )
         old_ids = released[self.resources[table].primary_key].combine_chunks()
         index = {k: i for k, i in zip(old_keys.to_pylist(), old_ids.to_pylist(), strict=True) if k}
-        hits = np.flatnonzero(mask(pc.is_in(values, pa.array(list(index), pa.string()))))
+        hits = np.flatnonzero(mask(pc.is_in(values, arrow_strings(list(index)))))
         where = self._where(table, hits)
         for k, position in enumerate(hits):
             value, key = values[int(position)].as_py(), ids[int(position)].as_py()
@@ -551,7 +558,7 @@ class Validation:
     def _foreign_keys(self, table: str, keys: TableKeys) -> None:
         for name, value, target, source, ordinal, record_id in keys.pending:
             submitted = self.keys.get(target)
-            known = submitted.concat("id") if submitted else pa.array([], pa.string())
+            known = submitted.concat("id") if submitted else arrow_strings([])
             if pc.any(pc.equal(known, value)).as_py():
                 continue
             choices = known.to_pylist() + (
@@ -610,7 +617,7 @@ def _is_in(values: pa.Array, known: pa.Array) -> np.ndarray:
         found = np.append(mask(pc.is_in(values.dictionary, known)), False)
         indices = values.indices
         sentinel = len(values.dictionary)
-        return found[numbers(pc.fill_null(indices, sentinel) if indices.null_count else indices)]
+        return found[with_sentinel(indices, sentinel)]
     return mask(pc.is_in(values, known))
 
 
