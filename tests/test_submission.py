@@ -303,3 +303,53 @@ def test_text_report_groups_by_kind(capsys):
     assert "error enum: 2" in out
     assert "row 3" in out and "column 'phase'" in out and "hint:" in out
     assert out.rstrip().endswith("fix the errors and run `mscexo validate` again")
+
+
+def _documented(section: str) -> list[str]:
+    """The first-column names of the table under a heading of docs/validate.md."""
+    text = (Path(__file__).parents[1] / "docs" / "validate.md").read_text(encoding="utf-8")
+    body = text.split(f"## {section}", 1)[1].split("\n## ", 1)[0]
+    return [
+        line.split("|")[1].strip().strip("`")
+        for line in body.splitlines()
+        if line.startswith("| `")
+    ]
+
+
+def test_json_report_structure_is_the_documented_one(capsys):
+    _, report = _run(capsys, str(DATA / "invalid" / "enum.csv"), "--table", "clinical_trials")
+    assert list(report) == _documented("The JSON report")
+    documented = (Path(__file__).parents[1] / "docs" / "validate.md").read_text()
+    for problem in report["problems"]:
+        for key in problem:
+            assert f"`{key}`" in documented, key
+
+
+def test_every_error_code_is_documented():
+    codes = set(_documented("What is checked"))
+    produced = {code for expected in INVALID.values() for code, _, _ in expected}
+    assert produced | {"duplicate", "update", "oversized-file"} <= codes
+
+
+def test_oversized_file(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 100)
+    path = tmp_path / "clinical_trials.csv"
+    shutil.copy(DATA / "valid" / "clinical_trials.csv", path)
+    code, report = _run(capsys, str(path))
+    assert code == 1 and report["counts"]["error"] == {"oversized-file": 1}
+
+
+def test_excel_template_describes_every_column():
+    from mscexo.load import data_root
+    from mscexo.template import xlsx_template
+    from mscexo.validate import read_resources
+
+    resource = next(r for r in read_resources(data_root()) if r.name == "clinical_trials")
+    book = load_workbook(io.BytesIO(xlsx_template(resource)))
+    rows = list(book["fields"].iter_rows(values_only=True))
+    assert rows[0][:3] == ("column", "required", "type")
+    by_name = {row[0]: row for row in rows[1:]}
+    assert set(by_name) == {f["name"] for f in resource.fields}
+    assert by_name["nct_id"][3] == "^NCT[0-9]{8}$"
+    assert "PHASE1" in by_name["phase"][4]
+    assert book["lists"].sheet_state == "hidden"
