@@ -196,10 +196,12 @@ def _render_text(report: Any) -> str:
             listed = [p for p in report.problems if p.severity == severity and p.code == code]
             if severity == "warning":
                 listed = listed[:WARNINGS_SHOWN]
-            lines.append(
-                f"\n{severity} {code}: {n:,}"
-                + (f" (listing {len(listed):,})" if len(listed) < n else "")
-            )
+            shown = ""
+            if not listed:
+                shown = " (none listed: --max-errors was reached)"
+            elif len(listed) < n:
+                shown = f" (listing {len(listed):,})"
+            lines.append(f"\n{severity} {code}: {n:,}{shown}")
             lines.extend(f"  {problem}".replace("\n", "\n  ") for problem in listed)
     errors, warnings = report.total("error"), report.total("warning")
     verdict = "VALID" if report.valid else "INVALID"

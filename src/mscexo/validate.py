@@ -128,6 +128,7 @@ def _problem_from_error(record: Record, resource: Resource, error: dict[str, Any
         suggestion = closest(name, [f["name"] for f in resource.fields])
         hint = f"did you mean {suggestion!r}?" if suggestion else "remove the field"
     elif code == "required":
+        message = "a value is required"
         hint = f"add a value for {name!r}: {(spec or {}).get('description', '')}".strip()
     elif code == "range" and spec:
         constraints = spec.get("constraints", {})
