@@ -25,6 +25,7 @@ TABLES = {
     "Statistic": "statistics",
     "SourceTable": "source_tables",
     "Exclusion": "exclusions",
+    "Retirement": "retired",
 }
 
 

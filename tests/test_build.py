@@ -229,3 +229,52 @@ def test_build_module_imports_no_linkml():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_dropped_identifier_needs_a_retirement_record(
+    root: Path, example_curation: Path, tmp_path: Path
+):
+    """Identifiers are stable: one that disappears fails the build unless retired."""
+    build(root, curation=example_curation, output=tmp_path / "v1")
+    path = example_curation / "examples.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["clinical_trials"] = [t for t in data["clinical_trials"] if t["id"] != "CT-SCI21-001"]
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    with pytest.raises(DataError) as failed:
+        build(root, curation=example_curation, output=tmp_path / "v2", previous=tmp_path / "v1")
+    (problem,) = failed.value.problems
+    assert (problem.code, problem.record_id) == ("identifier-dropped", "CT-SCI21-001")
+    assert "retired.yaml" in problem.hint
+    _add_record(
+        example_curation,
+        "retired",
+        {
+            "id": "CT-SCI21-001",
+            "retired_table": "clinical_trials",
+            "retired_in": "0.2.0",
+            "reason": "Merged with CT-SCI21-002.",
+            "replaced_by": "CT-SCI21-002",
+        },
+    )
+    build(root, curation=example_curation, output=tmp_path / "v2", previous=tmp_path / "v1")
+    retired = (tmp_path / "v2" / "data" / "retired.csv").read_text()
+    assert "CT-SCI21-001,clinical_trials,0.2.0" in retired
+
+
+def test_a_retirement_must_name_a_real_replacement(
+    root: Path, example_curation: Path, tmp_path: Path
+):
+    _add_record(
+        example_curation,
+        "retired",
+        {
+            "id": "CT-SCI21-001",
+            "retired_table": "clinical_trials",
+            "retired_in": "0.2.0",
+            "reason": "Merged.",
+            "replaced_by": "CT-SCI21-777",
+        },
+    )
+    with pytest.raises(DataError) as failed:
+        build(root, curation=example_curation, output=tmp_path / "out")
+    assert {p.code for p in failed.value.problems} == {"retired-but-present", "foreign-key"}

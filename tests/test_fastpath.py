@@ -27,7 +27,22 @@ def _rows(table: str) -> list[dict[str, str | None]]:
         ]
 
 
-VALID_ROWS = {name: _rows(name) for name in RESOURCES}
+def _example_rows(table: str) -> list[dict[str, str | None]]:
+    """The schema's valid examples of a table's class, as text cells (for tables that the
+    release leaves empty, such as `retired`)."""
+    import yaml
+
+    cls = RESOURCES[table].class_name
+    rows = []
+    for path in sorted((ROOT / "schema" / "examples" / "valid").glob(f"{cls}-*.yaml")):
+        record = yaml.safe_load(path.read_text(encoding="utf-8"))
+        rows.append(
+            {k: "|".join(map(str, v)) if isinstance(v, list) else str(v) for k, v in record.items()}
+        )
+    return rows
+
+
+VALID_ROWS = {name: _rows(name) or _example_rows(name) for name in RESOURCES}
 
 #: Characters that exercise every rule: formula starts, list delimiters, whitespace,
 #: digits and signs for numbers, letters for enums and patterns.

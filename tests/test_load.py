@@ -31,8 +31,10 @@ def test_load_returns_the_same_rows_as_the_csv(name: str):
     table = mscexo.load(name)
     assert isinstance(table, pa.Table)
     rows = _csv_rows(name)
-    assert table.num_rows == len(rows) > 0
-    assert table.column_names == list(rows[0])
+    assert table.num_rows == len(rows)
+    assert rows or name == "retired", "only the retirement list may be empty"
+    header = (package_dir() / "data" / f"{name}.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert table.column_names == header.split(",")
     assert table.column("id").to_pylist() == [r["id"] for r in rows]
 
 

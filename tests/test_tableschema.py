@@ -28,7 +28,7 @@ def _field(resources: dict, table: str, name: str) -> dict:
 
 
 def test_one_resource_per_table_class(view: SchemaView, resources: dict):
-    assert len(resources) == len(table_classes(view)) == 12
+    assert len(resources) == len(table_classes(view)) == 13
 
 
 def test_fields_follow_the_induced_slots(view: SchemaView, resources: dict):

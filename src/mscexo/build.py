@@ -350,6 +350,72 @@ def write_atomically(files: dict[str, bytes], output: Path) -> None:
         raise
 
 
+# ----- stable identifiers --------------------------------------------------------------------
+
+
+def released_ids(package: Path) -> tuple[str, dict[str, set[str]]]:
+    """Version and identifiers per table of a built package (read from its CSV files)."""
+    descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    ids: dict[str, set[str]] = {}
+    for resource in descriptor["resources"]:
+        key = resource["schema"]["primaryKey"][0]
+        with (package / resource["path"]).open(encoding="utf-8", newline="") as handle:
+            ids[resource["name"]] = {row[key] for row in csv.DictReader(handle)}
+    return descriptor["version"], ids
+
+
+def check_stable_ids(rows: dict[str, list[Record]], previous: Path | None) -> list[Problem]:
+    """Every identifier of the previous release (if any) is still there or has a retirement
+    record; retirement records name a real table and an existing replacement."""
+    version, old = released_ids(previous) if previous else ("", {})
+    new = {table: {str(r.data["id"]) for r in records} for table, records in rows.items()}
+    retired = {(r.data["retired_table"], str(r.data["id"])): r for r in rows.get("retired", [])}
+    problems = []
+    for table, ids in sorted(old.items()):
+        for missing in sorted(ids - new.get(table, set()) - {i for t, i in retired if t == table}):
+            problems.append(
+                Problem(
+                    code="identifier-dropped",
+                    message=f"{missing!r} was in {table} of release {version} and is missing",
+                    table=table,
+                    record_id=missing,
+                    hint="restore the record, or retire the identifier in curation/retired.yaml "
+                    "(id, retired_table, retired_in, reason, replaced_by)",
+                )
+            )
+    for (table, identifier), record in sorted(retired.items()):
+        if table not in new:
+            problems.append(
+                record.problem(
+                    "unknown-table",
+                    f"no table {table!r}",
+                    field="retired_table",
+                    value=shorten(table),
+                    hint=f"one of {sorted(new)}",
+                )
+            )
+        elif identifier in new[table]:
+            problems.append(
+                record.problem(
+                    "retired-but-present",
+                    f"{identifier!r} is retired but still in {table}",
+                    hint="delete the record, or delete the retirement record",
+                )
+            )
+        replacement = record.data.get("replaced_by")
+        if replacement and replacement not in new.get(table, set()):
+            problems.append(
+                record.problem(
+                    "foreign-key",
+                    f"the replacement {replacement!r} is not in {table}",
+                    field="replaced_by",
+                    value=shorten(replacement),
+                    hint="name an identifier of the same table in this release",
+                )
+            )
+    return problems
+
+
 # ----- the build -----------------------------------------------------------------------------
 
 
@@ -390,16 +456,24 @@ def build(
     curation: Path | None = None,
     output: Path | None = None,
     documents: Path | None = None,
+    previous: Path | None = None,
 ) -> BuildResult:
     """Validate the curation of `root` and write its data package; DataError on bad input.
 
     With `documents` (the directory of source texts), evidence snippets and document
-    checksums are verified too.
+    checksums are verified too. Every identifier of the `previous` release (default: the
+    package being replaced) must still be there or be retired in `curation/retired.yaml`.
     """
     curation = curation or root / "curation"
     output = output or root / "datapackage"
     resources = read_resources(root)
     release = read_release(curation)
     rows = collect(curation, resources, documents)
+    previous = previous or output
+    problems = check_stable_ids(
+        rows, previous if (previous / "datapackage.json").is_file() else None
+    )
+    if problems:
+        raise DataError(problems)
     write_atomically(render(release, resources, rows), output)
     return BuildResult(output, release.version, {r.name: len(rows[r.name]) for r in resources})

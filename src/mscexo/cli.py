@@ -53,7 +53,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     if documents is not None and not documents.is_dir():
         raise UsageError(f"documents directory not found: {documents}")
     try:
-        result = build(root, curation=curation, output=args.output, documents=documents)
+        result = build(
+            root, curation=curation, output=args.output, documents=documents, previous=args.previous
+        )
     except DataError as error:
         _report_problems(error, args.format)
         return INVALID
@@ -345,6 +347,12 @@ def parser() -> argparse.ArgumentParser:
         type=Path,
         help="directory of the source document texts: verify checksums and evidence snippets "
         "(default: $MSCEXO_DOCUMENTS; skipped when neither is set)",
+    )
+    build.add_argument(
+        "--previous",
+        type=_existing_dir,
+        help="previous release whose identifiers must all survive or be retired "
+        "(default: the package being replaced)",
     )
     build.add_argument("--format", choices=["text", "json"], default="text")
     build.set_defaults(func=cmd_build)

@@ -1014,6 +1014,7 @@ class Dataset(ConfiguredBaseModel):
     statistics: Optional[list[Statistic]] = Field(default=None, description="""Aggregate figures.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
     source_tables: Optional[list[SourceTable]] = Field(default=None, description="""Tables printed in the source documents.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
     exclusions: Optional[list[Exclusion]] = Field(default=None, description="""Items of the documents deliberately left out of the curation.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    retired: Optional[list[Retirement]] = Field(default=None, description="""Identifiers of earlier releases that were retired, with the reason.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
 
 
 class Release(ConfiguredBaseModel):
@@ -1167,7 +1168,8 @@ class Document(ConfiguredBaseModel):
                        'ApprovedProduct',
                        'Statistic',
                        'SourceTable',
-                       'Exclusion'],
+                       'Exclusion',
+                       'Retirement'],
          'examples': [{'value': 'doi:10.4252/wjsc.v12.i2.100'}],
          'slot_uri': 'schema:identifier'} })
     title: str = Field(default=..., description="""Title of the document as published.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Document'], 'slot_uri': 'dcterms:title'} })
@@ -1290,7 +1292,8 @@ class CitedWork(Provenance):
                        'ApprovedProduct',
                        'Statistic',
                        'SourceTable',
-                       'Exclusion'],
+                       'Exclusion',
+                       'Retirement'],
          'examples': [{'value': 'CW-WJSC20-23'}],
          'slot_uri': 'schema:identifier'} })
     reference_number: Optional[int] = Field(default=None, description="""Number of the reference in the citing document's reference list.""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
@@ -1357,7 +1360,8 @@ class MscSource(ConfiguredBaseModel):
                        'ApprovedProduct',
                        'Statistic',
                        'SourceTable',
-                       'Exclusion'],
+                       'Exclusion',
+                       'Retirement'],
          'examples': [{'value': 'BM-MSC'}],
          'slot_uri': 'schema:identifier'} })
     label: str = Field(default=..., description="""Full name of the source, for example \"bone marrow-derived MSC\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource'], 'slot_uri': 'schema:name'} })
@@ -1408,7 +1412,8 @@ class Cargo(ConfiguredBaseModel):
                        'ApprovedProduct',
                        'Statistic',
                        'SourceTable',
-                       'Exclusion'],
+                       'Exclusion',
+                       'Retirement'],
          'examples': [{'value': 'CG-miR-21'}],
          'slot_uri': 'schema:identifier'} })
     name: str = Field(default=..., description="""Name of the molecule as the literature writes it (for example \"miR-21\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'ApprovedProduct'],
@@ -1484,7 +1489,8 @@ class CargoFinding(Provenance):
                        'ApprovedProduct',
                        'Statistic',
                        'SourceTable',
-                       'Exclusion'],
+                       'Exclusion',
+                       'Retirement'],
          'examples': [{'value': 'CF-SCI21-001'}],
          'slot_uri': 'schema:identifier'} })
     cargo_id: str = Field(default=..., description="""The cargo molecule the finding is about.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding']} })
@@ -1580,7 +1586,8 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
                        'ApprovedProduct',
                        'Statistic',
                        'SourceTable',
-                       'Exclusion'],
+                       'Exclusion',
+                       'Retirement'],
          'examples': [{'value': 'PS-WJSC20-001'}],
          'slot_uri': 'schema:identifier'} })
     cited_work_id: Optional[str] = Field(default=None, description="""The cited work behind the fact, where the document names one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
@@ -1698,7 +1705,8 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
                        'ApprovedProduct',
                        'Statistic',
                        'SourceTable',
-                       'Exclusion'],
+                       'Exclusion',
+                       'Retirement'],
          'examples': [{'value': 'CT-SCI21-001'}],
          'slot_uri': 'schema:identifier'} })
     nct_id: Optional[str] = Field(default=None, description="""ClinicalTrials.gov registry number; empty for a trial the document reports without one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial'], 'examples': [{'value': 'NCT04491240'}]} })
@@ -1824,7 +1832,8 @@ class GeneticModification(Provenance):
                        'ApprovedProduct',
                        'Statistic',
                        'SourceTable',
-                       'Exclusion'],
+                       'Exclusion',
+                       'Retirement'],
          'examples': [{'value': 'GM-SCI21-001'}],
          'slot_uri': 'schema:identifier'} })
     modified_factor: str = Field(default=..., description="""The gene or factor that was overexpressed or knocked down (as named in the document).""", json_schema_extra = { "linkml_meta": {'domain_of': ['GeneticModification']} })
@@ -1916,7 +1925,8 @@ class ApprovedProduct(Provenance):
                        'ApprovedProduct',
                        'Statistic',
                        'SourceTable',
-                       'Exclusion'],
+                       'Exclusion',
+                       'Retirement'],
          'examples': [{'value': 'AP-NRBE23-001'}],
          'slot_uri': 'schema:identifier'} })
     name: str = Field(default=..., description="""Name of the approved product, or a short description where it has no name.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'ApprovedProduct'],
@@ -1996,7 +2006,8 @@ class Statistic(Provenance):
                        'ApprovedProduct',
                        'Statistic',
                        'SourceTable',
-                       'Exclusion'],
+                       'Exclusion',
+                       'Retirement'],
          'examples': [{'value': 'ST-NRBE23-001'}],
          'slot_uri': 'schema:identifier'} })
     category: StatisticCategoryEnum = Field(default=..., description="""Kind of aggregate figure.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
@@ -2066,7 +2077,8 @@ class SourceTable(Provenance):
                        'ApprovedProduct',
                        'Statistic',
                        'SourceTable',
-                       'Exclusion'],
+                       'Exclusion',
+                       'Retirement'],
          'examples': [{'value': 'TB-SCI21-3'}],
          'slot_uri': 'schema:identifier'} })
     table_label: str = Field(default=..., description="""The table's label as printed, for example \"Table 2\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable']} })
@@ -2141,13 +2153,14 @@ class Exclusion(ConfiguredBaseModel):
                        'ApprovedProduct',
                        'Statistic',
                        'SourceTable',
-                       'Exclusion'],
+                       'Exclusion',
+                       'Retirement'],
          'examples': [{'value': 'EX-SCI21-001'}],
          'slot_uri': 'schema:identifier'} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     exclusion_kind: ExclusionKindEnum = Field(default=..., description="""What kind of item is left out.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion']} })
     items: list[str] = Field(default=..., description="""The items left out: reference numbers or ranges (\"12\", \"30-41\"), NCT numbers, or table rows (\"Table 2, row 5\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion']} })
-    reason: str = Field(default=..., description="""Why the items are left out, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion']} })
+    reason: str = Field(default=..., description="""Why the items are left out, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion', 'Retirement']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -2159,6 +2172,82 @@ class Exclusion(ConfiguredBaseModel):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Retirement(ConfiguredBaseModel):
+    """
+    An identifier that an earlier release had and this one no longer has, with the reason and any replacement. Identifiers are never dropped silently: the build fails when an identifier of the previous release is missing and no retirement record names it.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'retired'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'slot_usage': {'id': {'description': 'The identifier that was retired, '
+                                              'exactly as it was released.',
+                               'examples': [{'value': 'CT-SCI21-002'}],
+                               'name': 'id',
+                               'pattern': '^[A-Za-z][A-Za-z0-9._:/-]*$'},
+                        'reason': {'description': 'Why the identifier was retired '
+                                                  '(merged, split, withdrawn), in our '
+                                                  'own words.',
+                                   'name': 'reason'}}})
+
+    id: str = Field(default=..., description="""The identifier that was retired, exactly as it was released.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion',
+                       'Retirement'],
+         'examples': [{'value': 'CT-SCI21-002'}],
+         'slot_uri': 'schema:identifier'} })
+    retired_table: str = Field(default=..., description="""The table that held the retired identifier.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Retirement'], 'examples': [{'value': 'clinical_trials'}]} })
+    retired_in: str = Field(default=..., description="""The first release without the identifier (MAJOR.MINOR.PATCH).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Retirement'], 'examples': [{'value': '0.2.0'}]} })
+    reason: str = Field(default=..., description="""Why the identifier was retired (merged, split, withdrawn), in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion', 'Retirement']} })
+    replaced_by: Optional[str] = Field(default=None, description="""The identifier that replaces the retired one in the same table, if any.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Retirement']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^[A-Za-z][A-Za-z0-9._:/-]*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('retired_table')
+    def pattern_retired_table(cls, v):
+        pattern=re.compile(r"^[a-z][a-z_]*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid retired_table format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid retired_table format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('retired_in')
+    def pattern_retired_in(cls, v):
+        pattern=re.compile(r"^[0-9]+\.[0-9]+\.[0-9]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid retired_in format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid retired_in format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -2182,3 +2271,4 @@ ApprovedProduct.model_rebuild()
 Statistic.model_rebuild()
 SourceTable.model_rebuild()
 Exclusion.model_rebuild()
+Retirement.model_rebuild()

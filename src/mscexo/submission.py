@@ -218,8 +218,11 @@ class Validation:
 
     # -- tables ----------------------------------------------------------------------------
 
-    def table_file(self, path: Path, table: str, delimiter: str | None) -> None:
-        """Check one CSV, TSV or Excel file of `table`, streaming it block by block."""
+    def table_file(
+        self, path: Path, table: str, delimiter: str | None, in_package: bool = False
+    ) -> None:
+        """Check one CSV, TSV or Excel file of `table`, streaming it block by block. A file
+        with a header and no rows is an error on its own, but an empty table of a package."""
         resource = self.resources[table]
         rules = columns(resource)
         if delimiter is None:
@@ -269,7 +272,7 @@ class Validation:
         for number, problem, counted in explained:
             self.report.add(replace(problem, row=reader.row(number), record=None), counted)
         self.report.rows[table] += ordinal
-        if ordinal == 0 and not reader.problems:
+        if ordinal == 0 and not reader.problems and not in_package:
             self.report.add(
                 file_problem(
                     path,
@@ -745,7 +748,8 @@ def validate_path(
             run.report.add(problem)
         run.report.files.append(str(descriptor))
         for entry in entries:
-            _check_file(run, entry.path, _resource_table(run, descriptor, entry), entry.delimiter)
+            table = _resource_table(run, descriptor, entry)
+            _check_file(run, entry.path, table, entry.delimiter, in_package=True)
     else:
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED:
@@ -770,13 +774,19 @@ def _resource_table(run: Validation, descriptor: Path, entry: PackageResource) -
     return None
 
 
-def _check_file(run: Validation, path: Path, table: str | None, delimiter: str | None) -> None:
+def _check_file(
+    run: Validation,
+    path: Path,
+    table: str | None,
+    delimiter: str | None,
+    in_package: bool = False,
+) -> None:
     if table is None:
         return
     suffix = path.suffix.lower()
     if suffix in RECORD_FILES:
         run.record_file(path, table)
     elif suffix in EXCEL:
-        run.table_file(path, table, None)
+        run.table_file(path, table, None, in_package)
     else:
-        run.table_file(path, table, delimiter or ",")
+        run.table_file(path, table, delimiter or ",", in_package)
