@@ -231,6 +231,16 @@ def test_build_module_imports_no_linkml():
     assert out.stdout.strip() == "False"
 
 
+def _retirement(identifier: str, replacement: str) -> dict:
+    return {
+        "id": identifier,
+        "retired_table": "clinical_trials",
+        "retired_in": "0.2.0",
+        "reason": f"Merged with {replacement}.",
+        "replaced_by": replacement,
+    }
+
+
 def test_a_dropped_identifier_needs_a_retirement_record(
     root: Path, example_curation: Path, tmp_path: Path
 ):
@@ -245,17 +255,7 @@ def test_a_dropped_identifier_needs_a_retirement_record(
     (problem,) = failed.value.problems
     assert (problem.code, problem.record_id) == ("identifier-dropped", "CT-SCI21-001")
     assert "retired.yaml" in problem.hint
-    _add_record(
-        example_curation,
-        "retired",
-        {
-            "id": "CT-SCI21-001",
-            "retired_table": "clinical_trials",
-            "retired_in": "0.2.0",
-            "reason": "Merged with CT-SCI21-002.",
-            "replaced_by": "CT-SCI21-002",
-        },
-    )
+    _add_record(example_curation, "retired", _retirement("CT-SCI21-001", "CT-SCI21-002"))
     build(root, curation=example_curation, output=tmp_path / "v2", previous=tmp_path / "v1")
     retired = (tmp_path / "v2" / "data" / "retired.csv").read_text()
     assert "CT-SCI21-001,clinical_trials,0.2.0" in retired
@@ -264,17 +264,7 @@ def test_a_dropped_identifier_needs_a_retirement_record(
 def test_a_retirement_must_name_a_real_replacement(
     root: Path, example_curation: Path, tmp_path: Path
 ):
-    _add_record(
-        example_curation,
-        "retired",
-        {
-            "id": "CT-SCI21-001",
-            "retired_table": "clinical_trials",
-            "retired_in": "0.2.0",
-            "reason": "Merged.",
-            "replaced_by": "CT-SCI21-777",
-        },
-    )
+    _add_record(example_curation, "retired", _retirement("CT-SCI21-001", "CT-SCI21-777"))
     with pytest.raises(DataError) as failed:
         build(root, curation=example_curation, output=tmp_path / "out")
     assert {p.code for p in failed.value.problems} == {"retired-but-present", "foreign-key"}
