@@ -26,6 +26,7 @@ def test_versions_agree(root: Path):
         "src/mscexo/models.py": models.version,
         "datapackage.json": package["version"],
         "CITATION.cff": citation["version"],
+        ".zenodo.json": json.loads((root / ".zenodo.json").read_text())["version"],
         "installed distribution": installed_version("mscexo"),
         "mscexo.__version__": mscexo.__version__,
     }
@@ -36,7 +37,7 @@ def test_release_dates_agree(root: Path):
     release = _yaml(root / "curation" / "release.yaml")
     citation = _yaml(root / "CITATION.cff")
     package = json.loads((root / "datapackage" / "datapackage.json").read_text())
-    assert citation["date-released"] == release["release_date"]
+    assert str(citation["date-released"]) == str(release["release_date"])
     assert package["created"] == f"{release['release_date'].isoformat()}T00:00:00Z"
 
 

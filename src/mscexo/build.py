@@ -270,7 +270,13 @@ def _source(document: dict[str, Any]) -> dict[str, Any]:
     return source
 
 
-def descriptor(release: BaseModel, resources: list[Resource], files: dict[str, Any], documents):
+def descriptor(
+    release: BaseModel,
+    resources: list[Resource],
+    files: dict[str, Any],
+    documents: list[dict[str, Any]],
+    keywords: list[str],
+) -> dict[str, Any]:
     """datapackage.json as a dict (Data Package v2)."""
     licence = release.data_licence
     title, url = LICENCES.get(licence, (None, None))
@@ -283,6 +289,7 @@ def descriptor(release: BaseModel, resources: list[Resource], files: dict[str, A
         "version": release.version,
         "created": f"{release.release_date.isoformat()}T00:00:00Z",
         "licenses": [licence_entry],
+        "keywords": keywords,
         "contributors": [_contributor(c) for c in release.contributors],
         "sources": [_source(d) for d in documents],
         "resources": [],
@@ -313,7 +320,12 @@ def descriptor(release: BaseModel, resources: list[Resource], files: dict[str, A
     return package
 
 
-def render(release: BaseModel, resources: list[Resource], rows: dict[str, list[Record]]):
+def render(
+    release: BaseModel,
+    resources: list[Resource],
+    rows: dict[str, list[Record]],
+    keywords: list[str] = (),
+):
     """Every file of the package: relative path -> bytes."""
     files: dict[str, bytes] = {}
     for resource in resources:
@@ -322,7 +334,7 @@ def render(release: BaseModel, resources: list[Resource], rows: dict[str, list[R
         files[f"parquet/{resource.name}.parquet"] = _parquet_bytes(resource, dumped)
     facts = {path: _file_facts(content) for path, content in files.items() if path.endswith(".csv")}
     documents = [r.parsed.model_dump(mode="python") for r in rows["documents"]]
-    package = descriptor(release, resources, facts, documents)
+    package = descriptor(release, resources, facts, documents, list(keywords))
     files["datapackage.json"] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode()
     return files
 
@@ -475,5 +487,6 @@ def build(
     )
     if problems:
         raise DataError(problems)
-    write_atomically(render(release, resources, rows), output)
+    keywords = read_yaml(root / "schema" / "mscexo.yaml").get("keywords", [])
+    write_atomically(render(release, resources, rows, keywords), output)
     return BuildResult(output, release.version, {r.name: len(rows[r.name]) for r in resources})

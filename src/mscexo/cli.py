@@ -292,6 +292,41 @@ def cmd_template(args: argparse.Namespace) -> int:
     return OK
 
 
+# ----- cite ----------------------------------------------------------------------------------
+
+
+def cmd_cite(args: argparse.Namespace) -> int:
+    from mscexo import cite
+    from mscexo.load import package_dir
+
+    package = args.package or package_dir()
+    package = package.parent if package.name == "datapackage.json" else package
+    if not (package / "datapackage.json").is_file():
+        raise UsageError(f"no datapackage.json in {package}")
+    try:
+        print(cite.render(cite.Release.of(package), args.format, sources=args.sources))
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    return OK
+
+
+# ----- diff ----------------------------------------------------------------------------------
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from mscexo import diff
+
+    old, new = diff.Package.read(args.old), diff.Package.read(args.new)
+    changes = diff.compare(old, new)
+    if args.format == "json":
+        print(json.dumps(diff.to_dict(old, new, changes), indent=2, ensure_ascii=False))
+    elif args.format == "markdown":
+        print(diff.to_markdown(old, new, changes))
+    else:
+        print(diff.to_text(old, new, changes))
+    return OK
+
+
 # ----- generate ------------------------------------------------------------------------------
 
 
@@ -423,6 +458,32 @@ def parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, help="file to write (default: stdout for CSV, NAME.xlsx)"
     )
     tpl.set_defaults(func=cmd_template)
+
+    cit = commands.add_parser(
+        "cite",
+        help="how to cite the installed release (or, with --sources, its source documents)",
+        description="Print the citation of the installed MSC-Exo release, or of the release at "
+        "--package. `--format cff` is the CITATION.cff of the release, `zenodo` its "
+        ".zenodo.json.",
+    )
+    cit.add_argument("--format", choices=["text", "bibtex", "cff", "ris", "zenodo"], default="text")
+    cit.add_argument(
+        "--sources", action="store_true", help="cite the source documents instead of the release"
+    )
+    cit.add_argument("--package", type=Path, help="a package directory or its datapackage.json")
+    cit.set_defaults(func=cmd_cite)
+
+    dif = commands.add_parser(
+        "diff",
+        help="records added, removed and changed between two data packages",
+        description="Compare two data packages (directories or datapackage.json files) table "
+        "by table: records added, removed and changed (by primary key, with old and new "
+        "values). `--format markdown` gives the summary table for CHANGELOG.md.",
+    )
+    dif.add_argument("old", type=Path, help="the older package")
+    dif.add_argument("new", type=Path, help="the newer package")
+    dif.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    dif.set_defaults(func=cmd_diff)
 
     gen = commands.add_parser(
         "generate",

@@ -1,0 +1,238 @@
+"""How to cite a release of MSC-Exo, and the source documents behind it.
+
+Everything comes from the built package (`datapackage.json` and the `documents` table), so
+the citation of an installed release is always that release's own. `CITATION.cff` and
+`.zenodo.json` at the root of the repository are this module's output, checked for drift.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FORMATS = ("text", "bibtex", "cff", "ris", "zenodo")
+#: Zenodo's licence identifiers for the SPDX ids the package may use.
+ZENODO_LICENCES = {"CC-BY-4.0": "cc-by-4.0", "CC0-1.0": "cc-zero", "CC-BY-NC-4.0": "cc-by-nc-4.0"}
+
+
+@dataclass
+class Release:
+    """The citable facts of one built release."""
+
+    name: str
+    title: str
+    version: str
+    date: str
+    licence: str
+    description: str
+    keywords: list[str]
+    authors: list[str]
+    documents: list[dict[str, str]]
+
+    @classmethod
+    def of(cls, package: Path) -> Release:
+        descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+        resource = next(r for r in descriptor["resources"] if r["name"] == "documents")
+        with (package / resource["path"]).open(encoding="utf-8", newline="") as handle:
+            documents = [{k: v for k, v in row.items() if v} for row in csv.DictReader(handle)]
+        return cls(
+            name=descriptor["name"],
+            title=descriptor["title"],
+            version=descriptor["version"],
+            date=descriptor["created"][:10],
+            licence=descriptor["licenses"][0]["name"],
+            description=descriptor.get("description", ""),
+            keywords=descriptor.get("keywords", []),
+            authors=[c["title"] for c in descriptor.get("contributors", [])],
+            documents=sorted(documents, key=lambda d: (d.get("year", ""), d["id"])),
+        )
+
+    @property
+    def year(self) -> str:
+        return self.date[:4]
+
+
+def _authors(document: dict[str, str]) -> list[str]:
+    return document.get("authors", "").split("|") if document.get("authors") else []
+
+
+def _doi_url(document: dict[str, str]) -> str | None:
+    return f"https://doi.org/{document['doi']}" if document.get("doi") else None
+
+
+# ----- the release ---------------------------------------------------------------------------
+
+
+def text(release: Release) -> str:
+    return (
+        f"{', '.join(release.authors)} ({release.year}). {release.title} "
+        f"(version {release.version}, released {release.date}) [Data set]. "
+        f"Licence {release.licence}."
+    )
+
+
+def bibtex(release: Release) -> str:
+    key = f"{release.name}_{release.version.replace('.', '_')}"
+    fields = {
+        "title": f"{{{release.title}}}",
+        "author": " and ".join(f"{{{a}}}" for a in release.authors),
+        "year": release.year,
+        "version": release.version,
+        "date": release.date,
+        "note": f"Data set, licence {release.licence}",
+    }
+    body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields.items())
+    return f"@misc{{{key},\n{body}\n}}"
+
+
+def ris(release: Release) -> str:
+    lines = ["TY  - DATA", f"TI  - {release.title}"]
+    lines += [f"AU  - {a}" for a in release.authors]
+    lines += [
+        f"PY  - {release.year}",
+        f"DA  - {release.date.replace('-', '/')}",
+        f"ET  - {release.version}",
+        f"AB  - {release.description}",
+        *[f"KW  - {k}" for k in release.keywords],
+        "ER  - ",
+    ]
+    return "\n".join(lines)
+
+
+def _cff_reference(document: dict[str, str]) -> dict[str, Any]:
+    reference: dict[str, Any] = {
+        "type": "article",
+        "title": document["title"],
+        "authors": [{"name": a} for a in _authors(document)] or [{"name": "Unknown"}],
+    }
+    for key, name in [("journal", "journal"), ("volume", "volume"), ("issue", "issue")]:
+        if document.get(key):
+            reference[name] = document[key]
+    if document.get("year"):
+        reference["year"] = int(document["year"])
+    for key in ("doi", "pmcid"):
+        if document.get(key):
+            reference[key] = document[key]
+    if re.fullmatch(r"CC[0-9A-Z.-]*", document.get("licence", "")):  # SPDX ids only
+        reference["license"] = document["licence"]
+    return reference
+
+
+def cff(release: Release) -> str:
+    """CITATION.cff (Citation File Format 1.2.0) for the release, citing its sources."""
+    content = {
+        "cff-version": "1.2.0",
+        "message": "If you use MSC-Exo, please cite the exact release you used, and the source "
+        "documents behind the facts you rely on.",
+        "type": "dataset",
+        "title": release.title,
+        "abstract": release.description,
+        "authors": [{"name": a} for a in release.authors],
+        "version": release.version,
+        "date-released": release.date,
+        "license": release.licence,
+        "keywords": release.keywords,
+        "references": [_cff_reference(d) for d in release.documents],
+    }
+    header = "# Generated by `mscexo cite --format cff`; do not edit by hand.\n"
+    return header + yaml.safe_dump(content, sort_keys=False, allow_unicode=True, width=100)
+
+
+def zenodo(release: Release) -> str:
+    """.zenodo.json: the deposit metadata Zenodo reads when a release is archived."""
+    content = {
+        "title": f"{release.title} ({release.version})",
+        "upload_type": "dataset",
+        "description": release.description,
+        "version": release.version,
+        "publication_date": release.date,
+        "license": ZENODO_LICENCES.get(release.licence, release.licence.lower()),
+        "creators": [{"name": a} for a in release.authors],
+        "keywords": release.keywords,
+        "related_identifiers": [
+            {"identifier": d["doi"], "relation": "isDerivedFrom", "scheme": "doi"}
+            for d in release.documents
+            if d.get("doi")
+        ],
+    }
+    return json.dumps(content, indent=2, ensure_ascii=False)
+
+
+# ----- the sources ---------------------------------------------------------------------------
+
+
+def source_text(document: dict[str, str]) -> str:
+    authors = _authors(document)
+    who = ", ".join(authors[:3]) + (" et al." if len(authors) > 3 else "") if authors else ""
+    where = ", ".join(
+        part
+        for part in [
+            document.get("journal"),
+            document.get("volume") and f"vol. {document['volume']}",
+            document.get("issue") and f"no. {document['issue']}",
+            document.get("pages") or document.get("article_number"),
+        ]
+        if part
+    )
+    link = _doi_url(document) or (f"PMID {document['pmid']}" if document.get("pmid") else "")
+    return " ".join(
+        p
+        for p in [
+            f"{who} ({document.get('year', 'n.d.')}).",
+            f"{document['title']}.",
+            f"{where}.",
+            link,
+        ]
+        if p
+    ).replace(" .", "")
+
+
+def source_bibtex(document: dict[str, str]) -> str:
+    authors = _authors(document)
+    key = (authors[0].split()[0].lower() if authors else "anon") + document.get("year", "")
+    fields = {
+        "title": f"{{{document['title']}}}",
+        "author": " and ".join(authors),
+        "journal": document.get("journal"),
+        "year": document.get("year"),
+        "volume": document.get("volume"),
+        "number": document.get("issue"),
+        "pages": document.get("pages") or document.get("article_number"),
+        "doi": document.get("doi"),
+        "pmid": document.get("pmid"),
+    }
+    body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields.items() if v)
+    return f"@article{{{key},\n{body}\n}}"
+
+
+def source_ris(document: dict[str, str]) -> str:
+    lines = ["TY  - JOUR", f"TI  - {document['title']}"]
+    lines += [f"AU  - {a}" for a in _authors(document)]
+    for tag, key in [("JO", "journal"), ("PY", "year"), ("VL", "volume"), ("IS", "issue")]:
+        if document.get(key):
+            lines.append(f"{tag}  - {document[key]}")
+    if document.get("doi"):
+        lines.append(f"DO  - {document['doi']}")
+    lines.append("ER  - ")
+    return "\n".join(lines)
+
+
+def render(release: Release, fmt: str, sources: bool = False) -> str:
+    """The citation of the release, or with `sources` of its documents, in a format."""
+    if fmt not in FORMATS or (sources and fmt == "zenodo"):
+        raise ValueError(f"no {fmt} format" + (" for the sources" if sources else ""))
+    if not sources:
+        return {"text": text, "bibtex": bibtex, "cff": cff, "ris": ris, "zenodo": zenodo}[fmt](
+            release
+        )
+    if fmt == "cff":
+        references = [_cff_reference(d) for d in release.documents]
+        return yaml.safe_dump({"references": references}, sort_keys=False, allow_unicode=True)
+    one = {"text": source_text, "bibtex": source_bibtex, "ris": source_ris}[fmt]
+    return "\n\n".join(one(d) for d in release.documents)
