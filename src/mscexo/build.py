@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from mscexo import evidence
+from mscexo import cite, evidence, metadata
 from mscexo.errors import DataError, Problem, closest, shorten
 from mscexo.validate import Record, Resource, check_keys, read_resources, validate_record
 
@@ -335,8 +335,15 @@ def render(
     facts = {path: _file_facts(content) for path, content in files.items() if path.endswith(".csv")}
     documents = [r.parsed.model_dump(mode="python") for r in rows["documents"]]
     package = descriptor(release, resources, facts, documents, list(keywords))
-    files["datapackage.json"] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode()
+    files["datapackage.json"] = _json(package)
+    citation = cite.bibtex(cite.Release.from_descriptor(package, []))
+    files["croissant.json"] = _json(metadata.croissant(package, citation))
+    files["dataset.jsonld"] = _json(metadata.schema_org(package, citation))
     return files
+
+
+def _json(content: dict[str, Any]) -> bytes:
+    return (json.dumps(content, indent=2, ensure_ascii=False) + "\n").encode()
 
 
 def write_atomically(files: dict[str, bytes], output: Path) -> None:

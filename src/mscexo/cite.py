@@ -37,10 +37,17 @@ class Release:
 
     @classmethod
     def of(cls, package: Path) -> Release:
+        """The release of a built package directory."""
         descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
         resource = next(r for r in descriptor["resources"] if r["name"] == "documents")
         with (package / resource["path"]).open(encoding="utf-8", newline="") as handle:
             documents = [{k: v for k, v in row.items() if v} for row in csv.DictReader(handle)]
+        return cls.from_descriptor(descriptor, documents)
+
+    @classmethod
+    def from_descriptor(
+        cls, descriptor: dict[str, Any], documents: list[dict[str, str]]
+    ) -> Release:
         return cls(
             name=descriptor["name"],
             title=descriptor["title"],
