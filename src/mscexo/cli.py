@@ -310,6 +310,20 @@ def cmd_cite(args: argparse.Namespace) -> int:
     return OK
 
 
+# ----- export --------------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from mscexo.export import export
+
+    text = export(args.format, args.output)
+    if text is not None:
+        sys.stdout.write(text)
+    else:
+        print(f"wrote {args.output}", file=sys.stderr)
+    return OK
+
+
 # ----- diff ----------------------------------------------------------------------------------
 
 
@@ -472,6 +486,19 @@ def parser() -> argparse.ArgumentParser:
     )
     cit.add_argument("--package", type=Path, help="a package directory or its datapackage.json")
     cit.set_defaults(func=cmd_cite)
+
+    exp = commands.add_parser(
+        "export",
+        help="the release as RDF (Turtle, JSON-LD) or a DuckDB, SQLite or Excel file",
+        description="Export the installed release. RDF comes from LinkML's converter "
+        "(needs `mscexo[rdf]`) and goes to stdout unless -o is given; duckdb, sqlite and "
+        "xlsx need -o FILE.",
+    )
+    exp.add_argument(
+        "--format", choices=["ttl", "jsonld", "duckdb", "sqlite", "xlsx"], required=True
+    )
+    exp.add_argument("-o", "--output", type=Path, help="file to write")
+    exp.set_defaults(func=cmd_export)
 
     dif = commands.add_parser(
         "diff",

@@ -1,0 +1,151 @@
+"""The release in other shapes: RDF (Turtle, JSON-LD) through LinkML's converter, and DuckDB,
+SQLite and Excel files with one table per package table.
+
+RDF uses the schema's URIs: every record becomes a resource `https://w3id.org/mscexo/id/ID`
+(or its CURIE, e.g. a DOI), every slot its `slot_uri`, and enum values their ontology term.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from mscexo.errors import UsageError
+
+FORMATS = ("ttl", "jsonld", "duckdb", "sqlite", "xlsx")
+BINARY = {"duckdb", "sqlite", "xlsx"}
+#: Base IRI of records whose identifier is not a CURIE (CT-SCI21-001 and the like).
+RECORD_BASE = "https://w3id.org/mscexo/id/"
+
+
+class Reference(str):
+    """An identifier naming another record; LinkML's RDF dumper turns it into that record's
+    IRI (it expects references as objects, while the pydantic models hold plain strings)."""
+
+
+def _records(table: str) -> list[dict[str, Any]]:
+    from mscexo.load import load
+
+    return [
+        {k: v for k, v in row.items() if v not in (None, [])} for row in load(table).to_pylist()
+    ]
+
+
+def rdf_graph():
+    """The whole release as an rdflib graph, made by LinkML's rdflib dumper."""
+    try:
+        from linkml_runtime import SchemaView
+        from linkml_runtime.dumpers import rdflib_dumper
+    except ImportError as exc:
+        raise UsageError(f"RDF export needs LinkML: pip install 'mscexo[rdf]' ({exc})") from None
+    from mscexo import models
+    from mscexo.load import data_root, tables
+
+    view = SchemaView(str(data_root() / "schema" / "mscexo.yaml"))
+    dataset = models.Dataset(**{name: _records(name) for name in tables()})
+    classes = set(view.all_classes())
+    for name in tables():
+        for record in getattr(dataset, name) or []:
+            for slot in view.class_induced_slots(type(record).__name__):
+                value = getattr(record, slot.name, None)
+                if slot.range in classes and not slot.identifier and isinstance(value, str):
+                    object.__setattr__(record, slot.name, Reference(value))
+    dumped = rdflib_dumper.as_rdf_graph(dataset, schemaview=view, prefix_map={"@base": RECORD_BASE})
+    # The dumper also binds "@base" as if it were a prefix, which Turtle forbids: copy the
+    # triples into a graph with the real prefixes only.
+    from rdflib import Graph
+
+    graph = Graph()
+    for prefix, namespace in dumped.namespaces():
+        if not prefix.startswith("@"):
+            graph.bind(prefix, namespace)
+    for triple in dumped:
+        graph.add(triple)
+    return graph
+
+
+def _sqlite(path: Path) -> None:
+    from mscexo.load import load, tables
+
+    types = {"int64": "INTEGER", "double": "REAL", "bool": "INTEGER"}
+    with sqlite3.connect(path) as db:
+        for name in tables():
+            table = load(name)
+            columns = ", ".join(
+                f'"{f.name}" {types.get(str(f.type), "TEXT")}'
+                + (" PRIMARY KEY" if f.name == "id" else "")
+                for f in table.schema
+            )
+            db.execute(f'CREATE TABLE "{name}" ({columns})')
+            rows = [
+                tuple(
+                    "|".join(map(str, v)) if isinstance(v, list) else v
+                    for v in (row[f.name] for f in table.schema)
+                )
+                for row in table.to_pylist()
+            ]
+            marks = ", ".join("?" for _ in table.schema)
+            db.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+
+
+def _duckdb(path: Path) -> None:
+    try:
+        import duckdb
+    except ImportError as exc:
+        raise UsageError(
+            f"DuckDB export needs duckdb: pip install 'mscexo[duckdb]' ({exc})"
+        ) from None
+    from mscexo.load import load, tables
+
+    with duckdb.connect(str(path)) as db:
+        for name in tables():
+            arrow = load(name)  # noqa: F841 - read by DuckDB's replacement scan
+            db.execute(f'CREATE TABLE "{name}" AS SELECT * FROM arrow')
+
+
+def _xlsx(path: Path) -> None:
+    from openpyxl import Workbook
+
+    from mscexo.load import load, tables
+
+    book = Workbook(write_only=True)
+    for name in tables():
+        table = load(name)
+        sheet = book.create_sheet(name[:31])
+        sheet.append(table.column_names)
+        for row in table.to_pylist():
+            sheet.append(
+                ["|".join(map(str, v)) if isinstance(v, list) else v for v in row.values()]
+            )
+    book.save(path)
+
+
+def export(fmt: str, output: Path | None) -> str | None:
+    """Write the release in `fmt` to `output`; RDF without `output` is returned as text."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if fmt in BINARY and output is None:
+        raise UsageError(f"give the output file for {fmt} with -o FILE")
+    if output is not None and not output.parent.is_dir():
+        raise UsageError(f"directory not found: {output.parent}")
+    if fmt in ("ttl", "jsonld"):
+        graph = rdf_graph()
+        if fmt == "ttl":
+            text = graph.serialize(format="turtle", base=RECORD_BASE)
+        else:
+            text = graph.serialize(format="json-ld", auto_compact=True)
+        if output is None:
+            return text
+        content = text.encode("utf-8")
+        from mscexo.template import write_atomic
+
+        write_atomic(output, content)
+        return None
+    # Databases are written beside the target and renamed into place when complete.
+    with tempfile.TemporaryDirectory(dir=output.parent) as staging:
+        partial = Path(staging) / output.name
+        {"duckdb": _duckdb, "sqlite": _sqlite, "xlsx": _xlsx}[fmt](partial)
+        partial.replace(output)
+    return None
