@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -11,15 +14,74 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def wheel(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def dist(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel and the sdist, as `python -m build` makes them."""
     out = tmp_path_factory.mktemp("dist")
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "-o", str(out), str(root)],
+        [sys.executable, "-m", "build", "--no-isolation", "-o", str(out), str(root)],
         check=True,
         capture_output=True,
     )
-    [path] = out.glob("mscexo-*.whl")
+    return out
+
+
+@pytest.fixture(scope="module")
+def wheel(dist: Path) -> Path:
+    [path] = dist.glob("mscexo-*.whl")
+    print(f"\nwheel {path.name}: {path.stat().st_size / 1e6:.2f} MB")
     return path
+
+
+def test_sdist_holds_the_sources_of_the_package(dist: Path):
+    [sdist] = dist.glob("mscexo-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    for required in (
+        "pyproject.toml",
+        "schema/mscexo.yaml",
+        "curation/release.yaml",
+        "datapackage/datapackage.json",
+        "CITATION.cff",
+        "src/mscexo/cli.py",
+    ):
+        assert required in names
+
+
+@pytest.mark.skipif(
+    not os.environ.get("CI") and not os.environ.get("MSCEXO_TEST_INSTALL"),
+    reason="installs from the package index: runs in CI (or with MSCEXO_TEST_INSTALL=1)",
+)
+def test_wheel_installs_and_works_anywhere(wheel: Path, root: Path, tmp_path: Path):
+    """A fresh virtual environment, the wheel and its dependencies only, run from another
+    directory: every table loads, and info, validate and cite work."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    install = [str(python), "-m", "pip", "install", "--quiet", str(wheel)]
+    constraints = root / ".ci" / "constraints.txt"
+    subprocess.run([*install, "-c", str(constraints)], check=True, capture_output=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    example = root / "tests" / "data" / "contributions" / "valid" / "clinical_trials.csv"
+    shutil.copy(example, elsewhere / "clinical_trials.csv")
+
+    def run(*args: str) -> str:
+        result = subprocess.run(args, capture_output=True, text=True, cwd=elsewhere)
+        assert result.returncode == 0, f"{args}: {result.stdout[-800:]}{result.stderr[-2000:]}"
+        return result.stdout
+
+    loaded = run(
+        str(python),
+        "-c",
+        "import mscexo; print(sum(mscexo.load(t).num_rows for t in mscexo.tables()), "
+        "len(mscexo.tables()), mscexo.__file__)",
+    )
+    rows, tables, location = loaded.split()
+    assert int(rows) > 700 and int(tables) == 13 and str(venv) in location
+    mscexo = str(venv / "bin" / "mscexo")
+    assert "clinical_trials" in run(mscexo, "info")
+    assert "VALID" in run(mscexo, "validate", "clinical_trials.csv")
+    assert "@misc{mscexo_" in run(mscexo, "cite", "--format", "bibtex")
 
 
 def test_wheel_contains_data_schema_and_models(wheel: Path, root: Path):
