@@ -353,3 +353,12 @@ def test_excel_template_describes_every_column():
     assert by_name["nct_id"][3] == "^NCT[0-9]{8}$"
     assert "PHASE1" in by_name["phase"][4]
     assert book["lists"].sheet_state == "hidden"
+
+
+def test_worked_example_in_the_docs_is_real_output(tmp_path: Path, monkeypatch, capsys):
+    shutil.copy(DATA / "invalid" / "enum.csv", tmp_path / "clinical_trials.csv")
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate", "clinical_trials.csv"]) == 1
+    out = capsys.readouterr().out.strip()
+    docs = (Path(__file__).parents[1] / "docs" / "validate.md").read_text(encoding="utf-8")
+    assert out in docs, "update the worked example in docs/validate.md"

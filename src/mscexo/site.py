@@ -1,0 +1,407 @@
+"""The generated pages of the documentation site: data dictionary, browse pages, figures, CLI
+reference and the release summary on the home page.
+
+Everything is derived from the LinkML schema (through SchemaView) and the built package, at
+docs build time, by the MkDocs hook `docs/hooks.py`; nothing generated is committed, so the
+site can never drift from the data.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from mscexo.load import data_root, load
+
+#: Front matter of the wide pages (tables of many columns): no side bars.
+WIDE = "---\nhide:\n  - navigation\n  - toc\n---\n\n"
+
+#: Where identifiers resolve, by column.
+LINKS = {
+    "nct_id": "https://clinicaltrials.gov/study/{}",
+    "doi": "https://doi.org/{}",
+    "pmid": "https://pubmed.ncbi.nlm.nih.gov/{}/",
+    "pmcid": "https://www.ncbi.nlm.nih.gov/pmc/articles/{}/",
+}
+PROVENANCE = ("document_id", "locator", "evidence", "confidence")
+
+
+def _view():
+    from linkml_runtime import SchemaView
+
+    return SchemaView(str(data_root() / "schema" / "mscexo.yaml"))
+
+
+def _package() -> dict[str, Any]:
+    return json.loads((data_root() / "datapackage" / "datapackage.json").read_text("utf-8"))
+
+
+def _resources() -> dict[str, dict[str, Any]]:
+    """Each table's class, description and Table Schema (from the generated schemas)."""
+    from mscexo.validate import read_resources
+
+    return {
+        r.name: {"class": r.class_name, "description": r.description, "schema": r.schema}
+        for r in read_resources(data_root())
+    }
+
+
+def _cell(text: Any) -> str:
+    """Text safe inside a Markdown table cell."""
+    return html.escape(" ".join(str(text).split())).replace("|", "&#124;") if text else ""
+
+
+# ----- home ----------------------------------------------------------------------------------
+
+
+def release_summary() -> str:
+    """The table of tables with row counts, for the home page."""
+    package = _package()
+    lines = [
+        f"**Release {package['version']}** ({package['created'][:10]}), "
+        f"licence {package['licenses'][0]['name']}.",
+        "",
+        "| table | rows | what it holds |",
+        "| --- | ---: | --- |",
+    ]
+    for resource in package["resources"]:
+        rows = load(resource["name"]).num_rows
+        first = resource["description"].split(". ")[0].rstrip(".")
+        lines.append(
+            f"| [{resource['name']}](browse/{resource['name']}.md) | {rows} | {_cell(first)} |"
+        )
+    return "\n".join(lines)
+
+
+# ----- data dictionary -----------------------------------------------------------------------
+
+
+def _term_link(view, curie: str | None) -> str:
+    if not curie:
+        return ""
+    try:
+        url = view.expand_curie(curie)
+    except Exception:  # a curie with an unknown prefix stays as text
+        url = curie
+    return f"[`{curie}`]({url})" if url and url.startswith("http") else f"`{curie}`"
+
+
+def table_page(view, name: str, resource: dict[str, Any]) -> str:
+    cls = resource["class"]
+    keys = {
+        fk["fields"]: fk["reference"]["resource"]
+        for fk in resource["schema"].get("foreignKeys", [])
+    }
+    enums = set(view.all_enums())
+    lines = [
+        WIDE + f"# {name}",
+        "",
+        " ".join(resource["description"].split()),
+        "",
+        f"Class `{cls}` of the LinkML schema; one row per record, primary key `id`. "
+        f"[Browse the rows](../browse/{name}.md).",
+        "",
+        "| field | type | required | pattern | allowed values | description | example | term |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for slot in view.class_induced_slots(cls):
+        kind = slot.range or "string"
+        if kind in enums:
+            allowed = f"[{kind}](enums/{kind}.md)"
+            kind = "enum"
+        elif slot.name in keys:
+            allowed = f"an id of [{keys[slot.name]}]({keys[slot.name]}.md)"
+            kind = "reference"
+        else:
+            allowed = ""
+        if slot.multivalued:
+            kind = f"list of {kind}"
+        example = slot.examples[0].value if slot.examples else ""
+        lines.append(
+            f"| `{slot.name}` | {kind} | {'yes' if slot.required or slot.identifier else ''} | "
+            f"{f'`{_cell(slot.pattern)}`' if slot.pattern else ''} | {allowed} | "
+            f"{_cell(slot.description)} | {_cell(example)} | {_term_link(view, slot.slot_uri)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def enum_page(view, name: str) -> str:
+    enum = view.get_enum(name)
+    lines = [
+        f"# {name}",
+        "",
+        " ".join((enum.description or "").split()),
+        "",
+        "| value | meaning | description |",
+        "| --- | --- | --- |",
+    ]
+    for value, pv in enum.permissible_values.items():
+        lines.append(f"| `{value}` | {_term_link(view, pv.meaning)} | {_cell(pv.description)} |")
+    return "\n".join(lines) + "\n"
+
+
+def dictionary_index(view, resources: dict[str, dict[str, Any]]) -> str:
+    lines = [
+        "# Data dictionary",
+        "",
+        "Generated from the LinkML schema "
+        f"`{view.schema.name}` {view.schema.version}, never edited by hand. "
+        "Each table of the package is one class; arrows are references between tables.",
+        "",
+        "![Tables of MSC-Exo and the references between them](diagram.svg)",
+        "",
+        "| table | class | fields | references |",
+        "| --- | --- | ---: | --- |",
+    ]
+    for name, resource in resources.items():
+        targets = sorted(
+            {fk["reference"]["resource"] for fk in resource["schema"].get("foreignKeys", [])}
+        )
+        lines.append(
+            f"| [{name}]({name}.md) | `{resource['class']}` | {len(resource['schema']['fields'])} "
+            f"| {', '.join(targets)} |"
+        )
+    lines += ["", "## Enumerations", ""]
+    lines += [f"- [{name}](enums/{name}.md)" for name in sorted(view.all_enums())]
+    return "\n".join(lines) + "\n"
+
+
+def diagram(resources: dict[str, dict[str, Any]]) -> bytes:
+    """Tables on a circle, an arrow for every foreign key: a static SVG."""
+    import math
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = list(resources)
+    place = {
+        n: (math.cos(2 * math.pi * i / len(names)), math.sin(2 * math.pi * i / len(names)))
+        for i, n in enumerate(names)
+    }
+    figure, axes = plt.subplots(figsize=(9, 9))
+    for name, resource in resources.items():
+        for fk in resource["schema"].get("foreignKeys", []):
+            target = fk["reference"]["resource"]
+            axes.annotate(
+                "",
+                xy=place[target],
+                xytext=place[name],
+                arrowprops={"arrowstyle": "->", "color": "#7b8794", "shrinkA": 28, "shrinkB": 28},
+            )
+    for name, (x, y) in place.items():
+        axes.text(
+            x,
+            y,
+            name,
+            ha="center",
+            va="center",
+            fontsize=10,
+            bbox={"boxstyle": "round,pad=0.5", "facecolor": "#e8eaf6", "edgecolor": "#3f51b5"},
+        )
+    axes.set_xlim(-1.35, 1.35)
+    axes.set_ylim(-1.25, 1.25)
+    axes.axis("off")
+    return _svg(figure)
+
+
+# ----- browse --------------------------------------------------------------------------------
+
+
+def _link(column: str, value: Any, keys: dict[str, str]) -> str:
+    text = html.escape(str(value))
+    if column in LINKS:
+        return f'<a href="{LINKS[column].format(html.escape(str(value)))}">{text}</a>'
+    if column == "document_id" and str(value).startswith("doi:"):
+        return f'<a href="https://doi.org/{html.escape(str(value)[4:])}">{text}</a>'
+    if column in keys:
+        return f'<a href="../{keys[column]}/#{text}">{text}</a>'
+    return text
+
+
+def browse_page(name: str, resource: dict[str, Any]) -> str:
+    """Every row of a table as a sortable, searchable HTML table (script: browse.js)."""
+    table = load(name)
+    rows = table.to_pylist()
+    keys = {
+        fk["fields"]: fk["reference"]["resource"]
+        for fk in resource["schema"].get("foreignKeys", [])
+    }
+    # The identifier, then where the row comes from, then the facts that have any value.
+    columns = ["id"] + [c for c in PROVENANCE if c in table.column_names]
+    columns += [
+        c
+        for c in table.column_names
+        if c not in columns and any(r[c] not in (None, []) for r in rows)
+    ]
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    body = []
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = row[column]
+            if value in (None, []):
+                cells.append("<td></td>")
+            elif isinstance(value, list):
+                cells.append("<td>" + "<br>".join(_link(column, v, keys) for v in value) + "</td>")
+            else:
+                cells.append(f"<td>{_link(column, value, keys)}</td>")
+        body.append(f'<tr id="{html.escape(str(row["id"]))}">' + "".join(cells) + "</tr>")
+    return (
+        WIDE + f"# {name}\n\n{' '.join(resource['description'].split())}\n\n"
+        f"{len(rows)} rows. Click a column header to sort; type to filter. Every row shows its "
+        f"provenance: the document, the place in it and the verbatim evidence. "
+        f"[Field definitions](../dictionary/{name}.md).\n\n"
+        f'<div class="mscexo-browse" markdown="0">\n'
+        f'<input type="search" class="mscexo-filter" placeholder="Filter {len(rows)} rows…" '
+        f'aria-label="Filter rows">\n<p class="mscexo-count"></p>\n'
+        f'<div class="mscexo-scroll"><table class="mscexo-table">\n<thead><tr>{head}</tr></thead>\n'
+        f"<tbody>\n" + "\n".join(body) + "\n</tbody></table></div>\n</div>\n"
+    )
+
+
+# ----- figures -------------------------------------------------------------------------------
+
+
+def _svg(figure) -> bytes:
+    import matplotlib.pyplot as plt
+
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
+    plt.close(figure)
+    return buffer.getvalue()
+
+
+def _bar(counts: Counter, title: str, xlabel: str) -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    matplotlib.rcParams["svg.hashsalt"] = "mscexo"
+    items = counts.most_common()
+    figure, axes = plt.subplots(figsize=(8, 0.35 * len(items) + 1.2))
+    axes.barh([k for k, _ in items][::-1], [v for _, v in items][::-1], color="#3f51b5")
+    axes.set_title(title)
+    axes.set_xlabel(xlabel)
+    for y, (_, value) in enumerate(items[::-1]):
+        axes.text(value, y, f" {value}", va="center", fontsize=9)
+    axes.spines[["top", "right"]].set_visible(False)
+    return _svg(figure)
+
+
+def _counts(table: str, *columns: str) -> Counter:
+    counts: Counter = Counter()
+    for row in load(table).to_pylist():
+        key = " / ".join(str(row[c] or "not given") for c in columns)
+        counts[key] += 1
+    return counts
+
+
+FIGURES = [
+    (
+        "trials-by-product-and-phase",
+        "clinical_trials",
+        ("product_type", "phase"),
+        "Clinical trials by product type and phase",
+        "trials",
+    ),
+    (
+        "preclinical-by-source",
+        "preclinical_studies",
+        ("msc_source_id",),
+        "Preclinical studies by cell source",
+        "studies",
+    ),
+    (
+        "preclinical-by-organism",
+        "preclinical_studies",
+        ("organism",),
+        "Preclinical studies by organism",
+        "studies",
+    ),
+    (
+        "preclinical-by-disease-area",
+        "preclinical_studies",
+        ("disease_area",),
+        "Preclinical studies by disease area",
+        "studies",
+    ),
+    ("cargo-by-molecule-type", "cargo", ("molecule_type",), "Cargo molecules by type", "molecules"),
+]
+
+
+def figures() -> tuple[str, dict[str, bytes]]:
+    """The figures page and its SVG files, each figure with alt text and its numbers."""
+    files, lines = {}, ["# Figures", "", "Drawn from the release at build time, never by hand.", ""]
+    for slug, table, columns, title, unit in FIGURES:
+        counts = _counts(table, *columns)
+        files[f"figures/{slug}.svg"] = _bar(counts, title, unit)
+        top = ", ".join(f"{k} ({v})" for k, v in counts.most_common(3))
+        alt = f"Bar chart: {title.lower()}; most frequent: {top}"
+        lines += [
+            f"## {title}",
+            "",
+            f"![{alt}](figures/{slug}.svg)",
+            "",
+            f"| {' / '.join(columns)} | {unit} |",
+            "| --- | ---: |",
+        ]
+        lines += [f"| {_cell(k)} | {v} |" for k, v in counts.most_common()]
+        lines.append("")
+    return "\n".join(lines), files
+
+
+# ----- command line --------------------------------------------------------------------------
+
+
+def cli_page() -> str:
+    from mscexo.cli import parser
+
+    main = parser()
+    lines = [
+        "# Command line",
+        "",
+        "Generated from the `mscexo` argument parser.",
+        "",
+        "```text",
+        main.format_help().rstrip(),
+        "```",
+        "",
+    ]
+    commands = next(a for a in main._actions if a.__class__.__name__ == "_SubParsersAction")
+    for name, sub in commands.choices.items():
+        lines += [f"## mscexo {name}", "", "```text", sub.format_help().rstrip(), "```", ""]
+    return "\n".join(lines)
+
+
+# ----- everything ----------------------------------------------------------------------------
+
+
+def generate(changelog: Path | None = None) -> dict[str, str | bytes]:
+    """Every generated file of the site: path under docs/ -> content."""
+    view, resources = _view(), _resources()
+    files: dict[str, str | bytes] = {"dictionary/index.md": dictionary_index(view, resources)}
+    files["dictionary/diagram.svg"] = diagram(resources)
+    for name, resource in resources.items():
+        files[f"dictionary/{name}.md"] = table_page(view, name, resource)
+        files[f"browse/{name}.md"] = browse_page(name, resource)
+    for name in view.all_enums():
+        files[f"dictionary/enums/{name}.md"] = enum_page(view, name)
+    files["browse/index.md"] = (
+        "# Browse the data\n\n"
+        + "\n".join(f"- [{name}]({name}.md): {load(name).num_rows} rows" for name in resources)
+        + "\n"
+    )
+    page, svgs = figures()
+    files["figures.md"] = page
+    files.update(svgs)
+    files["cli.md"] = cli_page()
+    if changelog is not None and changelog.is_file():
+        files["changelog.md"] = changelog.read_text(encoding="utf-8")
+    return files
