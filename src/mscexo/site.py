@@ -171,41 +171,60 @@ def dictionary_index(view, resources: dict[str, dict[str, Any]]) -> str:
 
 
 def diagram(resources: dict[str, dict[str, Any]]) -> bytes:
-    """Tables on a circle, an arrow for every foreign key: a static SVG."""
-    import math
-
+    """Tables in layers (each table right of the tables it references), an arrow for every
+    foreign key: a static SVG."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    names = list(resources)
-    place = {
-        n: (math.cos(2 * math.pi * i / len(names)), math.sin(2 * math.pi * i / len(names)))
-        for i, n in enumerate(names)
+    targets = {
+        name: sorted({fk["reference"]["resource"] for fk in r["schema"].get("foreignKeys", [])})
+        for name, r in resources.items()
     }
-    figure, axes = plt.subplots(figsize=(9, 9))
-    for name, resource in resources.items():
-        for fk in resource["schema"].get("foreignKeys", []):
-            target = fk["reference"]["resource"]
+    depth: dict[str, int] = {}
+
+    def layer(name: str) -> int:
+        if name not in depth:
+            depth[name] = 1 + max((layer(t) for t in targets[name]), default=-1)
+        return depth[name]
+
+    columns: dict[int, list[str]] = {}
+    for name in resources:
+        columns.setdefault(layer(name), []).append(name)
+    figure, axes = plt.subplots(figsize=(11, 6.5))
+    boxes = {}
+    for x, names in columns.items():
+        for i, name in enumerate(names):
+            y = (len(names) - 1) / 2 - i
+            boxes[name] = axes.text(
+                x * 3,
+                y * 1.3,
+                name,
+                ha="center",
+                va="center",
+                fontsize=10,
+                bbox={"boxstyle": "round,pad=0.45", "facecolor": "#e8eaf6", "edgecolor": "#3f51b5"},
+            )
+    for name, refs in targets.items():
+        for target in refs:
             axes.annotate(
                 "",
-                xy=place[target],
-                xytext=place[name],
-                arrowprops={"arrowstyle": "->", "color": "#7b8794", "shrinkA": 28, "shrinkB": 28},
+                xy=(1, 0.5),
+                xycoords=boxes[target],
+                xytext=(0, 0.5),
+                textcoords=boxes[name],
+                arrowprops={
+                    "arrowstyle": "->",
+                    "color": "#7b8794",
+                    "connectionstyle": "arc3,rad=0.08",
+                },
             )
-    for name, (x, y) in place.items():
-        axes.text(
-            x,
-            y,
-            name,
-            ha="center",
-            va="center",
-            fontsize=10,
-            bbox={"boxstyle": "round,pad=0.5", "facecolor": "#e8eaf6", "edgecolor": "#3f51b5"},
-        )
-    axes.set_xlim(-1.35, 1.35)
-    axes.set_ylim(-1.25, 1.25)
+    axes.set_xlim(-1.5, 3 * max(columns) + 1.5)
+    axes.set_ylim(
+        -0.8 * max(len(n) for n in columns.values()) - 0.5,
+        0.8 * max(len(n) for n in columns.values()) + 0.5,
+    )
     axes.axis("off")
     return _svg(figure)
 
