@@ -104,26 +104,19 @@ def test_fully_covered_document_is_complete():
     assert document_coverage(records["documents"][0], TEXT, records).complete
 
 
+def _coverage(root: Path, documents: Path, *options: str) -> subprocess.CompletedProcess:
+    """`mscexo coverage` of the checkout, run as a user runs it."""
+    command = ["coverage", "--documents", str(documents), "--root", str(root), *options]
+    return subprocess.run(
+        [sys.executable, "-m", "mscexo.cli", *command], capture_output=True, text=True
+    )
+
+
 @needs_documents
 def test_every_document_is_fully_covered(root: Path):
     """Every NCT number, table row and bracketed reference of the five documents is curated
     or deliberately excluded (the issue 3 guarantee)."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mscexo.cli",
-            "coverage",
-            "--documents",
-            str(DOCUMENTS),
-            "--root",
-            str(root),
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-    )
+    result = _coverage(root, DOCUMENTS, "--format", "json")
     report = json.loads(result.stdout)
     assert len(report["documents"]) == 5
     incomplete = {d["document_id"]: d["missing"] for d in report["documents"] if not d["complete"]}
@@ -132,18 +125,5 @@ def test_every_document_is_fully_covered(root: Path):
 
 
 def test_coverage_without_documents_is_a_usage_error(root: Path, tmp_path: Path):
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mscexo.cli",
-            "coverage",
-            "--documents",
-            str(tmp_path / "none"),
-            "--root",
-            str(root),
-        ],
-        capture_output=True,
-        text=True,
-    )
+    result = _coverage(root, tmp_path / "none")
     assert result.returncode == 2 and "Traceback" not in result.stderr

@@ -203,12 +203,21 @@ def test_a_curation_file_gets_the_verdict_of_the_build(root: Path, capsys):
     assert set(report["counts"]["warning"]) == {"duplicate"}
 
 
-def test_a_foreign_key_may_point_into_the_same_submission(capsys):
+def test_a_foreign_key_may_point_into_the_same_submission(tmp_path: Path, capsys):
     code, report = _run(capsys, str(DATA / "valid" / "contribution.yaml"))
     assert code == 0
-    bad = DATA / "valid" / "contribution.yaml"
-    text = bad.read_text().replace("cited_work_id: CW-SCI21-9001", "cited_work_id: CW-SCI21-9002")
-    assert "CW-SCI21-9002" in text
+    text = (DATA / "valid" / "contribution.yaml").read_text()
+    bad = tmp_path / "contribution.yaml"
+    bad.write_text(text.replace("cited_work_id: CW-SCI21-9001", "cited_work_id: CW-SCI21-9002"))
+    code, report = _run(capsys, str(bad))
+    assert code == 1
+    (problem,) = report["problems"]
+    assert (problem["code"], problem["field"], problem["value"]) == (
+        "foreign-key",
+        "cited_work_id",
+        "CW-SCI21-9002",
+    )
+    assert "did you mean 'CW-SCI21-9001'" in problem["hint"]
 
 
 def test_excel_template_filled_in_validates(tmp_path: Path, capsys):

@@ -372,21 +372,14 @@ def write_atomically(files: dict[str, bytes], output: Path) -> None:
 # ----- stable identifiers --------------------------------------------------------------------
 
 
-def released_ids(package: Path) -> tuple[str, dict[str, set[str]]]:
-    """Version and identifiers per table of a built package (read from its CSV files)."""
-    descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
-    ids: dict[str, set[str]] = {}
-    for resource in descriptor["resources"]:
-        key = resource["schema"]["primaryKey"][0]
-        with (package / resource["path"]).open(encoding="utf-8", newline="") as handle:
-            ids[resource["name"]] = {row[key] for row in csv.DictReader(handle)}
-    return descriptor["version"], ids
-
-
 def check_stable_ids(rows: dict[str, list[Record]], previous: Path | None) -> list[Problem]:
     """Every identifier of the previous release (if any) is still there or has a retirement
     record; retirement records name a real table and an existing replacement."""
-    version, old = released_ids(previous) if previous else ("", {})
+    from mscexo.diff import Package
+
+    released = Package.read(previous) if previous else None
+    version = released.version if released else ""
+    old = {table: set(rows) for table, rows in released.tables.items()} if released else {}
     new = {table: {str(r.data["id"]) for r in records} for table, records in rows.items()}
     retired = {(r.data["retired_table"], str(r.data["id"])): r for r in rows.get("retired", [])}
     problems = []

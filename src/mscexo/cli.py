@@ -85,9 +85,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def _package_info(package: Path | None) -> dict[str, Any]:
     """Version, licence, sources and row counts of a built package."""
-    import pyarrow.parquet as pq
-
-    from mscexo.load import package_dir
+    from mscexo.load import package_dir, row_counts
 
     if package is None:
         directory = package_dir()
@@ -105,10 +103,7 @@ def _package_info(package: Path | None) -> dict[str, Any]:
         "licenses": [lic["name"] for lic in descriptor.get("licenses", [])],
         "path": str(directory),
         "sources": [s.get("title") for s in descriptor.get("sources", [])],
-        "tables": {
-            r["name"]: pq.read_metadata(directory / r["mscexo:parquet"]["path"]).num_rows
-            for r in descriptor["resources"]
-        },
+        "tables": row_counts(directory),
     }
 
 

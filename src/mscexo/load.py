@@ -54,6 +54,21 @@ def tables() -> list[str]:
     return [r["name"] for r in descriptor()["resources"]]
 
 
+def row_counts(package: Path | None = None) -> dict[str, int]:
+    """Rows per table of the installed package (or the one at `package`), read from the
+    Parquet footers: no table is loaded."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    directory = package or package_dir()
+    meta = json.loads((directory / "datapackage.json").read_text(encoding="utf-8"))
+    return {
+        r["name"]: pq.read_metadata(directory / r["mscexo:parquet"]["path"]).num_rows
+        for r in meta["resources"]
+    }
+
+
 def _resource(name: str) -> dict[str, Any]:
     for resource in descriptor()["resources"]:
         if resource["name"] == name:

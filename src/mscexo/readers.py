@@ -342,9 +342,6 @@ class TableReader:
                 return rows
             rows = shifted
 
-    def row(self, ordinal: int) -> int:
-        return int(self.rows(np.array([ordinal]))[0])
-
     def xlsx_batches(
         self, rows: Iterator[tuple[int, list[str | None]]]
     ) -> Iterator[pa.RecordBatch]:

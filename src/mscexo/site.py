@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import html
 import io
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from mscexo.load import data_root, load
+from mscexo.load import data_root, descriptor, load, row_counts
 
 #: Front matter of the wide pages (tables of many columns): no side bars.
 WIDE = "---\nhide:\n  - navigation\n  - toc\n---\n\n"
@@ -34,10 +33,6 @@ def _view():
     from linkml_runtime import SchemaView
 
     return SchemaView(str(data_root() / "schema" / "mscexo.yaml"))
-
-
-def _package() -> dict[str, Any]:
-    return json.loads((data_root() / "datapackage" / "datapackage.json").read_text("utf-8"))
 
 
 def _resources() -> dict[str, dict[str, Any]]:
@@ -60,7 +55,8 @@ def _cell(text: Any) -> str:
 
 def release_summary() -> str:
     """The table of tables with row counts, for the home page."""
-    package = _package()
+    package = descriptor()
+    rows = row_counts()
     lines = [
         f"**Release {package['version']}** ({package['created'][:10]}), "
         f"licence {package['licenses'][0]['name']}.",
@@ -69,10 +65,10 @@ def release_summary() -> str:
         "| --- | ---: | --- |",
     ]
     for resource in package["resources"]:
-        rows = load(resource["name"]).num_rows
         first = resource["description"].split(". ")[0].rstrip(".")
         lines.append(
-            f"| [{resource['name']}](browse/{resource['name']}.md) | {rows} | {_cell(first)} |"
+            f"| [{resource['name']}](browse/{resource['name']}.md) | {rows[resource['name']]} "
+            f"| {_cell(first)} |"
         )
     return "\n".join(lines)
 
@@ -412,9 +408,10 @@ def generate(changelog: Path | None = None) -> dict[str, str | bytes]:
         files[f"browse/{name}.md"] = browse_page(name, resource)
     for name in view.all_enums():
         files[f"dictionary/enums/{name}.md"] = enum_page(view, name)
+    counts = row_counts()
     files["browse/index.md"] = (
         "# Browse the data\n\n"
-        + "\n".join(f"- [{name}]({name}.md): {load(name).num_rows} rows" for name in resources)
+        + "\n".join(f"- [{name}]({name}.md): {counts[name]} rows" for name in resources)
         + "\n"
     )
     page, svgs = figures()

@@ -76,17 +76,18 @@ class Report:
     counts: Counter = field(default_factory=Counter)
     files: list[str] = field(default_factory=list)
     rows: Counter = field(default_factory=Counter)
+    listed: Counter = field(default_factory=Counter)
 
     def add(self, problem: Problem, counted: bool = False) -> None:
         if not counted:
             self.counts[(problem.severity, problem.code)] += 1
-        listed = sum(1 for p in self.problems if p.severity == problem.severity)
-        if listed < self.max_errors:
+        if self.listed[problem.severity] < self.max_errors:
+            self.listed[problem.severity] += 1
             self.problems.append(problem)
 
     def room(self) -> int:
         """How many more errors can be listed."""
-        return max(0, self.max_errors - sum(1 for p in self.problems if p.severity == "error"))
+        return max(0, self.max_errors - self.listed["error"])
 
     def total(self, severity: str) -> int:
         return sum(n for (s, _), n in self.counts.items() if s == severity)
@@ -175,6 +176,9 @@ class TableKeys:
     sources: list[np.ndarray] = field(default_factory=list)
     ordinals: list[np.ndarray] = field(default_factory=list)
     pending: list[tuple[str, str, str, int, int, str | None]] = field(default_factory=list)
+    #: The text cells of records whose identifier is released, by position (only a few).
+    released: dict[int, dict[str, str | None]] = field(default_factory=dict)
+    count: int = 0
 
     def concat(self, name: str) -> pa.Array:
         if not self.chunks:
@@ -182,7 +186,7 @@ class TableKeys:
         return pa.concat_arrays([c.column(name) for c in self.chunks])
 
 
-def _joined(batch: pa.RecordBatch, fields: list[str]) -> pa.Array:
+def _joined(batch: pa.RecordBatch | pa.Table, fields: list[str]) -> pa.Array:
     """A natural key as one string (null when a part is empty, which exempts the row)."""
     parts = [_text(_column(batch, f)) for f in fields]
     return pc.binary_join_element_wise(*parts, "\x1f")
@@ -214,7 +218,6 @@ class Validation:
     progress: Progress = _no_progress
     keys: dict[str, TableKeys] = field(default_factory=dict)
     sources: list[Source] = field(default_factory=list)
-    _cache: dict[str, dict] = field(default_factory=dict)
 
     # -- tables ----------------------------------------------------------------------------
 
@@ -269,8 +272,9 @@ class Validation:
                     self._collect(table, done, source, start)
         for problem in reader.problems:
             self.report.add(problem)
-        for number, problem, counted in explained:
-            self.report.add(replace(problem, row=reader.row(number), record=None), counted)
+        numbers = reader.rows(np.array([number for number, _, _ in explained], dtype=np.int64))
+        for row, (_, problem, counted) in zip(numbers, explained, strict=True):
+            self.report.add(replace(problem, row=int(row), record=None), counted)
         self.report.rows[table] += ordinal
         if ordinal == 0 and not reader.problems and not in_package:
             self.report.add(
@@ -396,6 +400,14 @@ class Validation:
         keys.chunks.append(pa.RecordBatch.from_arrays(list(kept.values()), names=list(kept)))
         keys.sources.append(np.full(n, source, dtype=np.int32))
         keys.ordinals.append(np.arange(start, start + n, dtype=np.int64))
+        if self.release is not None:
+            for i in np.flatnonzero(
+                _is_in(kept["id"], self.release.ids(table, resource.primary_key))
+            ):
+                keys.released[keys.count + int(i)] = {
+                    name: batch.column(name)[int(i)].as_py() for name in batch.schema.names
+                }
+        keys.count += n
         for fk in schema.get("foreignKeys", []):
             values = _column(batch, fk["fields"])
             target = fk["reference"]["resource"]
@@ -470,15 +482,15 @@ class Validation:
         if self.release is None or table not in self.release.tables:
             return
         resource = self.resources[table]
-        matched = np.flatnonzero(mask(pc.is_in(ids, self.release.ids(table, resource.primary_key))))
+        released = self.keys[table].released
+        matched = np.array(sorted(released), dtype=np.int64)
         if not len(matched):
             return
         where = self._where(table, matched)
-        rows = self._rows(table, matched)
         for k, position in enumerate(matched):
             key = ids[int(position)].as_py()
             old = _canonical(resource, self.release.row(table, resource.primary_key, key))
-            new = _canonical(resource, rows[k])
+            new = _canonical(resource, released[int(position)])
             changed = sorted(n for n in set(old) | set(new) if old.get(n) != new.get(n))
             if changed:
                 code, message = "update", f"{key!r} is in the release; this changes "
@@ -502,21 +514,6 @@ class Validation:
                 )
             )
 
-    def _rows(self, table: str, positions: np.ndarray) -> list[dict[str, Any]]:
-        """The full rows at some positions, read again from their files (only a few)."""
-        out = []
-        for location in self._where(table, positions):
-            out.append(self._reread(table, location))
-        return out
-
-    def _reread(self, table: str, location: dict[str, Any]) -> dict[str, Any]:
-        path = Path(location["file"])
-        wanted = self._cache.setdefault(str(path), {})
-        key = (table, location.get("row"), location.get("record"))
-        if not wanted:
-            wanted.update(_all_rows(path, table))
-        return wanted.get(key, {})
-
     def _against_release_natural(
         self, table: str, values: pa.Array, fields: list[str], ids: pa.Array
     ) -> None:
@@ -526,18 +523,9 @@ class Validation:
         released = self.release.tables[table]
         if not all(f in released.column_names for f in fields):
             return
-        old_keys = (
-            _joined(
-                released.to_batches()[0]
-                if released.num_rows
-                else pa.RecordBatch.from_pydict({f: arrow_strings([]) for f in fields}),
-                fields,
-            )
-            if released.num_rows
-            else arrow_strings([])
-        )
-        old_ids = released[self.resources[table].primary_key].combine_chunks()
-        index = {k: i for k, i in zip(old_keys.to_pylist(), old_ids.to_pylist(), strict=True) if k}
+        old_keys = _joined(released, fields).to_pylist()
+        old_ids = released[self.resources[table].primary_key].to_pylist()
+        index = {k: i for k, i in zip(old_keys, old_ids, strict=True) if k}
         hits = np.flatnonzero(mask(pc.is_in(values, arrow_strings(list(index)))))
         where = self._where(table, hits)
         for k, position in enumerate(hits):
@@ -559,14 +547,16 @@ class Validation:
                 )
 
     def _foreign_keys(self, table: str, keys: TableKeys) -> None:
+        """Pending references (not in the release) must name a record of the submission."""
+        submitted: dict[str, set[str]] = {}
         for name, value, target, source, ordinal, record_id in keys.pending:
-            submitted = self.keys.get(target)
-            known = submitted.concat("id") if submitted else arrow_strings([])
-            if pc.any(pc.equal(known, value)).as_py():
+            if target not in submitted:
+                known = self.keys[target].concat("id") if target in self.keys else None
+                submitted[target] = set(known.to_pylist()) if known is not None else set()
+            if value in submitted[target]:
                 continue
-            choices = known.to_pylist() + (
-                self.release.ids(target).to_pylist() if self.release else []
-            )
+            choices = [*submitted[target]]
+            choices += self.release.ids(target).to_pylist() if self.release else []
             suggestion = (
                 closest(value, [c for c in choices if c])
                 if len(choices) <= MAX_SUGGESTION_KEYS
@@ -603,7 +593,7 @@ def _then_none(batches: Any) -> Any:
     yield None
 
 
-def _column(batch: pa.RecordBatch, name: str) -> pa.Array:
+def _column(batch: pa.RecordBatch | pa.Table, name: str) -> pa.Array:
     if name in batch.schema.names:
         return batch.column(name)
     return pa.nulls(batch.num_rows, pa.string())
@@ -635,50 +625,19 @@ def _as_cell(value: Any) -> str | None:
     return str(value)
 
 
-def _canonical(resource: Resource, row: dict[str, Any]) -> dict[str, Any]:
-    """A record as the model reads it, so that `0.90` and `0.9` compare equal."""
+def _canonical(resource: Resource, cells: dict[str, str | None]) -> dict[str, Any]:
+    """A row of text cells as the model reads it, so that `0.90` and `0.9` compare equal."""
     model: type[BaseModel] = model_of(resource)
     rules = columns(resource)
-    cells = {k: v for k, v in row.items() if k in rules}
-    if all(isinstance(v, str | type(None)) for v in cells.values()):
-        record = Record(resource.name, {}, "", 0, None)
-        data, _ = record_from_cells(cells, rules, record)
-    else:
-        data = {k: v for k, v in row.items() if v not in (None, "")}
+    data, _ = record_from_cells(
+        {k: v for k, v in cells.items() if k in rules},
+        rules,
+        Record(resource.name, {}, "", 0, None),
+    )
     try:
         return model.model_validate(data).model_dump(mode="json", exclude_none=True)
     except ValidationError:
         return data
-
-
-def _all_rows(path: Path, table: str) -> dict[tuple, dict[str, Any]]:
-    """Rows of a small file keyed by (table, row, record), for comparing with the release."""
-    suffix = path.suffix.lower()
-    out: dict[tuple, dict[str, Any]] = {}
-    if suffix in RECORD_FILES:
-        raw, _ = read_records(path, table)
-        for item in raw:
-            if isinstance(item.data, dict):
-                out[(item.table, None, item.index)] = item.data
-        return out
-    delimiter = DELIMITERS.get(suffix)
-    if delimiter is None:
-        sheet, _ = open_excel(path, table)
-        rows = excel_rows(sheet)
-        names = [c or "" for c in next(rows)[1]]
-        reader = TableReader(path, names)
-        batches = reader.xlsx_batches(rows)
-    else:
-        names, _ = read_header(path, delimiter)
-        reader = TableReader(path, names or [], delimiter)
-        batches = reader.csv_batches()
-    ordinal = 0
-    for batch in batches:
-        numbers = reader.rows(np.arange(ordinal, ordinal + batch.num_rows))
-        for number, row in zip(numbers, batch.to_pylist(), strict=True):
-            out[(table, int(number), None)] = row
-        ordinal += batch.num_rows
-    return out
 
 
 def _unknown_table(path: Path, name: str | None, tables: list[str], line: int | None) -> Problem:
@@ -757,10 +716,9 @@ def validate_path(
                 f"cannot read {path.name}: use one of {', '.join(SUPPORTED)} or a data package"
             )
         if suffix in RECORD_FILES:
-            if table and table not in resources:
-                _table_for(path, table, list(resources))
-            named = table or (path.stem if path.stem in resources else None)
-            run.record_file(path, named)
+            # A record file may name its tables itself; a file name that is no table is fine.
+            named = _table_for(path, table, list(resources)) if table else None
+            run.record_file(path, named or (path.stem if path.stem in resources else None))
         else:
             _check_file(run, path, _table_for(path, table, list(resources)), DELIMITERS.get(suffix))
     run.check_keys()
