@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from mscexo import ontology
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "schema" / "examples"
 
@@ -17,6 +19,9 @@ TABLES = {
     "CitedWork": "cited_works",
     "MscSource": "msc_sources",
     "Cargo": "cargo",
+    "Condition": "conditions",
+    "Trial": "trials",
+    "Product": "products",
     "CargoFinding": "cargo_findings",
     "PreclinicalStudy": "preclinical_studies",
     "ClinicalTrial": "clinical_trials",
@@ -54,9 +59,33 @@ def example_curation(tmp_path: Path) -> Path:
         ("mscexo:doc-biocell-2022", "Mesenchymal stem cell-derived exosome"),
     ]:
         dataset["documents"].append(
-            {"id": doc_id, "title": title, "document_type": "review", "licence": "CC-BY-4.0"}
+            {"id": doc_id, "title": title, "document_type": "review", "licence": "cc_by_4_0"}
         )
     (curation / "examples.yaml").write_text(
         yaml.safe_dump(dataset, sort_keys=False, allow_unicode=True), encoding="utf-8"
     )
+    _write_mappings(curation / ontology.CONDITION_MAPPINGS, dataset["conditions"])
     return curation
+
+
+def _write_mappings(path: Path, conditions: list[dict]) -> None:
+    """The SSSOM file of mapping decisions for the example conditions."""
+    rows = ["\t".join(MAPPING_COLUMNS)]
+    for condition in conditions:
+        term = condition.get("mondo_id") or condition.get("context_term_id")
+        if term:
+            label = ontology.terms()[term]
+            values = [f"mscexo:{condition['id']}", condition["label"], "skos:exactMatch", term]
+            rows.append("\t".join([*values, label, ontology.JUSTIFICATION, "0.95"]))
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+MAPPING_COLUMNS = [
+    "subject_id",
+    "subject_label",
+    "predicate_id",
+    "object_id",
+    "object_label",
+    "mapping_justification",
+    "confidence",
+]

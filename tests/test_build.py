@@ -35,9 +35,9 @@ def _add_record(curation: Path, table: str, record: dict) -> None:
 
 BAD_TRIAL = {
     "id": "CT-SCI21-009",
+    "clinical_study_type": "clinical_trial",
     "nct_id": "NCT123",
     "product_type": "exosome",
-    "phase": "not_reported",
     "document_id": "doi:10.1155/2021/2616807",
     "locator": "Table 3, row 9",
     "evidence": "NCT03384433",
@@ -104,7 +104,7 @@ def test_all_problems_are_reported_together(root: Path, example_curation: Path, 
     problems = {(p.code, p.field) for p in caught.value.problems}
     assert problems == {("pattern", "nct_id"), ("enum", "molecule_type")}
     enum_problem = next(p for p in caught.value.problems if p.code == "enum")
-    assert "'miRNA'" in enum_problem.hint
+    assert "'mirna'" in enum_problem.hint
 
 
 def test_unresolved_reference_is_an_error(root: Path, example_curation: Path, tmp_path: Path):
@@ -123,7 +123,7 @@ def test_unresolved_reference_is_an_error(root: Path, example_curation: Path, tm
 
 def test_duplicate_identifier_is_an_error(root: Path, example_curation: Path, tmp_path: Path):
     _add_record(
-        example_curation, "cargo", {"id": "CG-miR-21", "name": "miR-21", "molecule_type": "miRNA"}
+        example_curation, "cargo", {"id": "CG-miR-21", "name": "miR-21", "molecule_type": "mirna"}
     )
     with pytest.raises(DataError) as caught:
         build(root, curation=example_curation, output=tmp_path / "out")
@@ -131,7 +131,7 @@ def test_duplicate_identifier_is_an_error(root: Path, example_curation: Path, tm
 
 
 def test_empty_string_counts_as_missing(root: Path, example_curation: Path, tmp_path: Path):
-    _add_record(example_curation, "cargo", {"id": "CG-x", "name": "  ", "molecule_type": "miRNA"})
+    _add_record(example_curation, "cargo", {"id": "CG-x", "name": "  ", "molecule_type": "mirna"})
     with pytest.raises(DataError) as caught:
         build(root, curation=example_curation, output=tmp_path / "out")
     assert [(p.code, p.field) for p in caught.value.problems] == [("required", "name")]

@@ -73,7 +73,9 @@ def test_document_coverage_reports_missing_excluded_and_wrong_claims():
         _record("cited_works", id="CW-D-8", reference_number=8),
         _record("cited_works", id="CW-D-9", reference_number=9),  # never used: not covering
         _record("source_tables", id="TB-D-1", table_label="Table 1", row_count=2),
-        _record("preclinical_studies", id="PS-1", cited_work_id="CW-D-8", locator="Table 1, row 1"),
+        _record(
+            "preclinical_studies", id="PS-1", cited_work_ids=["CW-D-8"], locator="Table 1, row 1"
+        ),
         _record("preclinical_studies", id="PS-2", locator="Table 1, row 3"),
         _record("exclusions", id="EX-1", exclusion_kind="reference_number", items=["1-3", "5"]),
         _record("msc_sources", id="BM-MSC", abbreviations=["BMSC", "BM-MSC"]),

@@ -31,9 +31,9 @@ def test_turtle_holds_every_record_with_schema_uris(turtle: Path):
     derived = rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
     assert (trial, derived, rdflib.URIRef("https://doi.org/10.1155/2021/2616807")) in graph
     # an enum value becomes its ontology term
-    area = rdflib.URIRef(MSCEXO + "disease_area")
+    route = rdflib.URIRef(MSCEXO + "route")
     assert any(
-        str(o).startswith("http://purl.obolibrary.org/obo/") for o in graph.objects(trial, area)
+        str(o).startswith("http://purl.obolibrary.org/obo/") for o in graph.objects(trial, route)
     )
 
 

@@ -66,8 +66,8 @@ def test_connect_gives_every_table_as_a_duckdb_view():
 
 
 def test_unknown_table_and_format_are_clear_errors():
-    with pytest.raises(ValueError, match="no table named 'trials'"):
-        mscexo.load("trials")
+    with pytest.raises(ValueError, match="no table named 'trial_reports'"):
+        mscexo.load("trial_reports")
     with pytest.raises(ValueError, match="as_ must be"):
         mscexo.load("documents", as_="excel")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -79,21 +80,27 @@ def test_every_element_is_described():
     assert not missing
 
 
-def test_every_enum_has_a_not_reported_value():
+def test_no_enum_codes_a_missing_value():
+    """An empty cell is the only way to say "not stated" (one convention since 1.0)."""
     schema = yaml.safe_load(SCHEMA.read_text())
-    exempt = {
-        "ExclusionKindEnum",
-        "IsctPositiveMarkerEnum",
-        "IsctNegativeMarkerEnum",
-        "QualifierEnum",
-        "StatisticCategoryEnum",
-    }  # lists of markers or of how a stated figure is worded
-    lacking = [
-        name
+    coded = [
+        f"{name}.{code}"
         for name, enum in schema["enums"].items()
-        if name not in exempt and "not_reported" not in enum["permissible_values"]
+        for code in enum["permissible_values"]
+        if code in ("not_reported", "not_stated", "unknown")
     ]
-    assert not lacking
+    assert not coded
+
+
+def test_enum_codes_share_one_case_convention():
+    schema = yaml.safe_load(SCHEMA.read_text())
+    odd = [
+        f"{name}.{code}"
+        for name, enum in schema["enums"].items()
+        for code in enum["permissible_values"]
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", code)
+    ]
+    assert not odd, "write enum codes in lower snake_case (keep the old code in `aliases`)"
 
 
 @pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)

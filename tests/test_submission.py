@@ -30,9 +30,13 @@ INVALID = {
     "required.csv": [("required", 2, "product_type")],
     "range.csv": [("range", 2, "confidence")],
     "type.csv": [("type", 2, "confidence")],
-    "formula.csv": [("formula", 2, "condition")],
-    "whitespace.csv": [("whitespace", 2, "condition")],
-    "oversized_cell.csv": [("oversized-cell", 2, "condition")],
+    "formula.csv": [("formula", 2, "condition_as_reported")],
+    "whitespace.csv": [("whitespace", 2, "condition_as_reported")],
+    "placeholder.csv": [
+        ("placeholder", 2, "condition_as_reported"),
+        ("placeholder", 3, "route_as_reported"),
+    ],
+    "oversized_cell.csv": [("oversized-cell", 2, "condition_as_reported")],
     "duplicate_id.csv": [("duplicate-key", 4, "id")],
     "duplicate_nct.csv": [("duplicate-natural-key", 3, "nct_id")],
     "released_nct.csv": [("duplicate-natural-key", 2, "nct_id")],
@@ -208,13 +212,13 @@ def test_a_foreign_key_may_point_into_the_same_submission(tmp_path: Path, capsys
     assert code == 0
     text = (DATA / "valid" / "contribution.yaml").read_text()
     bad = tmp_path / "contribution.yaml"
-    bad.write_text(text.replace("cited_work_id: CW-SCI21-9001", "cited_work_id: CW-SCI21-9002"))
+    bad.write_text(text.replace("- CW-SCI21-9001", "- CW-SCI21-9002"))
     code, report = _run(capsys, str(bad))
     assert code == 1
     (problem,) = report["problems"]
     assert (problem["code"], problem["field"], problem["value"]) == (
         "foreign-key",
-        "cited_work_id",
+        "cited_work_ids",
         "CW-SCI21-9002",
     )
     assert "did you mean 'CW-SCI21-9001'" in problem["hint"]
@@ -238,13 +242,15 @@ def test_excel_template_filled_in_validates(tmp_path: Path, capsys):
     sheet.append([values.get(name) for name in header])
     sheet.append([])  # blank rows are ignored
     bad = dict(values, id="CT-TEST-002", nct_id="NCT09000002", phase="Phase 1")
-    bad["condition"] = "=A1"
+    bad["condition_as_reported"] = "=A1"
     sheet.append([bad.get(name) for name in header])
     book.save(template)
     code, report = _run(capsys, str(template))
     assert code == 1
     found = {(p["code"], p.get("row"), p.get("field")) for p in report["problems"]}
-    assert found == {("enum", 4, "phase"), ("formula", 4, "condition")}, report["problems"]
+    assert found == {("enum", 4, "phase"), ("formula", 4, "condition_as_reported")}, report[
+        "problems"
+    ]
 
 
 def _split(line: str) -> list[str]:
@@ -284,7 +290,7 @@ def test_csv_template_is_the_header(capsys):
     "argv",
     [
         ["validate", "does-not-exist.csv"],
-        ["validate", str(DATA / "valid" / "clinical_trials.csv"), "--table", "trials"],
+        ["validate", str(DATA / "valid" / "clinical_trials.csv"), "--table", "trial_reports"],
         ["validate", str(DATA / "valid" / "clinical_trials.csv"), "--max-errors", "0"],
         ["validate", str(DATA / "valid" / "clinical_trials.csv"), "--release", "nowhere"],
         ["validate", str(Path(__file__))],
@@ -360,7 +366,7 @@ def test_excel_template_describes_every_column():
     by_name = {row[0]: row for row in rows[1:]}
     assert set(by_name) == {f["name"] for f in resource.fields}
     assert by_name["nct_id"][3] == "^NCT[0-9]{8}$"
-    assert "PHASE1" in by_name["phase"][4]
+    assert "phase1" in by_name["phase"][4]
     assert book["lists"].sheet_state == "hidden"
 
 
@@ -371,3 +377,34 @@ def test_worked_example_in_the_docs_is_real_output(tmp_path: Path, monkeypatch, 
     out = capsys.readouterr().out.strip()
     docs = (Path(__file__).parents[1] / "docs" / "validate.md").read_text(encoding="utf-8")
     assert out in docs, "update the worked example in docs/validate.md"
+
+
+@pytest.mark.parametrize(
+    ("table", "field", "value", "hint"),
+    [
+        ("cargo", "molecule_type", "miRNA", "did you mean 'mirna'? ('miRNA' is the code of"),
+        ("clinical_trials", "phase", "PHASE1/PHASE2", "did you mean 'phase1_phase2'?"),
+        ("clinical_trials", "phase", "NA", "did you mean 'not_applicable'?"),
+        ("clinical_trials", "route", "not_reported", "leave the cell empty"),
+    ],
+)
+def test_codes_of_earlier_releases_get_their_new_code(
+    tmp_path: Path, capsys, table, field, value, hint
+):
+    records = {
+        "cargo": {"id": "CG-TEST1", "name": "TEST1", "molecule_type": "protein"},
+        "clinical_trials": {
+            "id": "CT-TEST-001",
+            "clinical_study_type": "clinical_trial",
+            "product_type": "exosome",
+            "document_id": "doi:10.1155/2021/2616807",
+            "locator": "Table 3, row 1",
+            "evidence": "COVID-19",
+        },
+    }
+    path = tmp_path / f"{table}.json"
+    path.write_text(json.dumps([{**records[table], field: value}]))
+    code, report = _run(capsys, str(path))
+    (problem,) = report["problems"]
+    assert (code, problem["code"], problem["field"]) == (1, "enum", field)
+    assert problem["hint"].startswith(hint)

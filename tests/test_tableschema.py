@@ -28,7 +28,7 @@ def _field(resources: dict, table: str, name: str) -> dict:
 
 
 def test_one_resource_per_table_class(view: SchemaView, resources: dict):
-    assert len(resources) == len(table_classes(view)) == 13
+    assert len(resources) == len(table_classes(view)) == 16
 
 
 def test_fields_follow_the_induced_slots(view: SchemaView, resources: dict):
@@ -48,8 +48,8 @@ def test_patterns_enums_and_ranges(resources: dict):
     nct = _field(resources, "clinical_trials", "nct_id")
     assert nct["constraints"] == {"pattern": "^NCT[0-9]{8}$"} and nct["example"] == "NCT04491240"
     phase = _field(resources, "clinical_trials", "phase")
-    assert phase["constraints"]["enum"][:3] == ["EARLY_PHASE1", "PHASE1", "PHASE1/PHASE2"]
-    assert "PHASE1 (NCIT:C15600)" in phase["description"]
+    assert phase["constraints"]["enum"][:3] == ["early_phase1", "phase1", "phase1_phase2"]
+    assert "phase1 (NCIT:C15600)" in phase["description"]
     confidence = _field(resources, "preclinical_studies", "confidence")
     assert confidence["type"] == "number"
     assert confidence["constraints"] == {"maximum": 1, "minimum": 0}
@@ -71,11 +71,13 @@ def test_every_class_range_is_a_foreign_key(view: SchemaView, resources: dict):
             for s in view.class_induced_slots(resource["class"])
             if s.range in tables
         }
-        found = {
-            (fk["fields"], fk["reference"]["resource"])
-            for fk in resource["schema"].get("foreignKeys", [])
-        }
+        schema = resource["schema"]
+        keys = schema.get("foreignKeys", []) + schema.get("mscexo:listForeignKeys", [])
+        found = {(fk["fields"], fk["reference"]["resource"]) for fk in keys}
         assert found == expected
+        # Table Schema's foreign keys name single-valued fields; list fields go in the extension
+        lists = {fk["fields"] for fk in schema.get("mscexo:listForeignKeys", [])}
+        assert all(_field(resources, resource["name"], f)["type"] == "list" for f in lists)
     assert ("document_id", "documents") in {
         (fk["fields"], fk["reference"]["resource"])
         for fk in resources["clinical_trials"]["schema"]["foreignKeys"]

@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from mscexo import cite, evidence, metadata
+from mscexo import cite, dose, evidence, metadata, ontology
 from mscexo.errors import DataError, Problem, closest, shorten
 from mscexo.validate import Record, Resource, check_keys, read_resources, validate_record
 
@@ -172,17 +172,43 @@ def collect(
             continue
         resource = by_name[item.table]
         model = getattr(models, resource.class_name)
+        problems.extend(derive_dose(item, resource))
         result, found = validate_record(item, resource, model)
         problems.extend(found)
         if result is not None:
             item.parsed = result
             valid[item.table].append(item)
     problems.extend(check_keys(valid, resources))
+    problems.extend(ontology.check_conditions(valid.get("conditions", []), curation))
     if documents is not None and not problems:
         problems.extend(evidence.check(valid, documents))
     if problems:
         raise DataError(problems)
     return {name: sorted(rows, key=lambda r: str(r.data["id"])) for name, rows in valid.items()}
+
+
+def derive_dose(record: Record, resource: Resource) -> list[Problem]:
+    """Fill the structured dose fields of a record from its printed `dose`.
+
+    They are derived, never curated, so that one tested parser (`mscexo.dose`) decides them
+    for every record; a curation file that fills one by hand is refused."""
+    if resource.field("dose") is None:
+        return []
+    given = sorted(name for name in dose.FIELDS if name in record.data)
+    if given:
+        return [
+            record.problem(
+                "derived-field",
+                f"{given[0]} is derived from `dose` by the build",
+                field=given[0],
+                value=shorten(record.data[given[0]]),
+                hint="remove the field; write the dose as printed in `dose`",
+            )
+        ]
+    if record.data.get("dose"):
+        parsed = dose.parse_dose(str(record.data["dose"]), record.data.get("route"))
+        record.data.update(dose.fields(parsed))
+    return []
 
 
 # ----- writing -------------------------------------------------------------------------------
@@ -415,14 +441,15 @@ def check_stable_ids(rows: dict[str, list[Record]], previous: Path | None) -> li
                 )
             )
         replacement = record.data.get("replaced_by")
-        if replacement and replacement not in new.get(table, set()):
+        if replacement and not any(replacement in ids for ids in new.values()):
             problems.append(
                 record.problem(
                     "foreign-key",
-                    f"the replacement {replacement!r} is not in {table}",
+                    f"the replacement {replacement!r} is not in this release",
                     field="replaced_by",
                     value=shorten(replacement),
-                    hint="name an identifier of the same table in this release",
+                    hint="name an identifier of this release (of the same table, or of the "
+                    "table the statement moved to)",
                 )
             )
     return problems

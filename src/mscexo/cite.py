@@ -42,6 +42,12 @@ class Release:
         resource = next(r for r in descriptor["resources"] if r["name"] == "documents")
         with (package / resource["path"]).open(encoding="utf-8", newline="") as handle:
             documents = [{k: v for k, v in row.items() if v} for row in csv.DictReader(handle)]
+        # Citation formats want the SPDX id, which the schema gives as the licence code's meaning.
+        field = next(f for f in resource["schema"]["fields"] if f["name"] == "licence")
+        spdx = field.get("mscexo:meanings", {})
+        for document in documents:
+            if document.get("licence") in spdx:
+                document["licence"] = spdx[document["licence"]].removeprefix("spdx:")
         return cls.from_descriptor(descriptor, documents)
 
     @classmethod

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from mscexo.errors import Problem, shorten
-from mscexo.validate import Record, Resource, cell_problems
+from mscexo.validate import NOTE_FIELDS, Record, Resource, cell_problems
 
 #: Full-cell syntax of the Table Schema types that are not text.
 TYPE_SYNTAX = {
@@ -50,6 +50,17 @@ class Column:
     example: str | None = None
     description: str = ""
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+
+    @property
+    def free_text(self) -> bool:
+        """Prose written by a person (not a code, an identifier or a note): the cells that
+        must not hold a placeholder for a missing value."""
+        return (
+            self.type == "string"
+            and self.enum is None
+            and self.pattern is None
+            and self.name not in NOTE_FIELDS
+        )
 
     def regex(self, pattern: str) -> re.Pattern[str]:
         if pattern not in self._compiled:
@@ -111,7 +122,7 @@ def record_from_cells(
         column = rules.get(name)
         if column is None or cell is None or cell == "":
             continue
-        problems.extend(cell_problems(record, name, cell))
+        problems.extend(cell_problems(record, name, cell, column.free_text))
         items = split(cell, column) if column.is_list else [cell]
         try:
             values = [convert(item, column) for item in items]

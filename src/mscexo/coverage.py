@@ -136,7 +136,9 @@ def document_coverage(document: Record, text: str, records: dict[str, list[Recor
     trials = {r.data["nct_id"] for r in mine["clinical_trials"] if r.data.get("nct_id")}
     result.add("nct_ids", found.nct_ids, trials, set(_excluded(exclusions, "nct_id")))
 
-    used = {r.data.get("cited_work_id") for rows in mine.values() for r in rows}
+    used = {
+        work for rows in mine.values() for r in rows for work in r.data.get("cited_work_ids") or []
+    }
     cited = {
         r.data["reference_number"]
         for r in mine["cited_works"]

@@ -50,8 +50,12 @@ def rdf_graph():
         for record in getattr(dataset, name) or []:
             for slot in view.class_induced_slots(type(record).__name__):
                 value = getattr(record, slot.name, None)
-                if slot.range in classes and not slot.identifier and isinstance(value, str):
+                if slot.range not in classes or slot.identifier:
+                    continue
+                if isinstance(value, str):
                     object.__setattr__(record, slot.name, Reference(value))
+                elif isinstance(value, list):
+                    object.__setattr__(record, slot.name, [Reference(v) for v in value])
     dumped = rdflib_dumper.as_rdf_graph(dataset, schemaview=view, prefix_map={"@base": RECORD_BASE})
     # The dumper also binds "@base" as if it were a prefix, which Turtle forbids: copy the
     # triples into a graph with the real prefixes only.

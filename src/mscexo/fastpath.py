@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from mscexo.contract import TYPE_SYNTAX, Column, full
-from mscexo.validate import FORMULA, MAX_CELL_CHARS
+from mscexo.validate import FORMULA, MAX_CELL_CHARS, PLACEHOLDER
 
 #: Bytes that `validate.EDGE_WHITESPACE` finds at the start or end of a cell, and bytes that
 #: can start a formula (`validate.FORMULA`), as lookup tables indexed by a byte value.
@@ -183,6 +183,13 @@ def _formula(cells: pa.Array, view: Cells) -> np.ndarray:
     return found
 
 
+def _placeholder(cells: pa.Array, column: Column, present: np.ndarray) -> np.ndarray:
+    """Prose cells that hold a placeholder instead of being empty."""
+    if not column.free_text:
+        return np.zeros(len(cells), dtype=bool)
+    return present & mask(pc.match_substring_regex(cells, PLACEHOLDER))
+
+
 def _pattern_ok(values: pa.Array, pattern: str) -> np.ndarray:
     length = _LENGTH_PATTERN.match(pattern)
     if length is None:
@@ -218,6 +225,7 @@ def _cell_problems(cells: pa.Array, column: Column) -> tuple[dict[str, np.ndarra
     found: dict[str, np.ndarray] = {
         "oversized-cell": _oversized(cells, view),
         "formula": _formula(cells, view),
+        "placeholder": _placeholder(cells, column, present),
         "whitespace": view.edge_whitespace,
     }
     if column.is_list:

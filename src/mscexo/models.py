@@ -30,7 +30,7 @@ from pydantic import (
 
 
 metamodel_version = "1.12.0"
-version = "0.2.0"
+version = "1.0.0"
 
 
 class ConfiguredBaseModel(BaseModel):
@@ -91,10 +91,14 @@ linkml_meta = LinkMLMeta({'default_prefix': 'mscexo',
                             'prefix_reference': 'http://purl.obolibrary.org/obo/CHEBI_'},
                   'CL': {'prefix_prefix': 'CL',
                          'prefix_reference': 'http://purl.obolibrary.org/obo/CL_'},
+                  'DOID': {'prefix_prefix': 'DOID',
+                           'prefix_reference': 'http://purl.obolibrary.org/obo/DOID_'},
                   'EFO': {'prefix_prefix': 'EFO',
                           'prefix_reference': 'http://identifiers.org/efo/'},
                   'GO': {'prefix_prefix': 'GO',
                          'prefix_reference': 'http://purl.obolibrary.org/obo/GO_'},
+                  'HP': {'prefix_prefix': 'HP',
+                         'prefix_reference': 'http://purl.obolibrary.org/obo/HP_'},
                   'MONDO': {'prefix_prefix': 'MONDO',
                             'prefix_reference': 'http://purl.obolibrary.org/obo/MONDO_'},
                   'NCBITaxon': {'prefix_prefix': 'NCBITaxon',
@@ -121,6 +125,8 @@ linkml_meta = LinkMLMeta({'default_prefix': 'mscexo',
                            'prefix_reference': 'http://www.w3.org/ns/prov#'},
                   'schema': {'prefix_prefix': 'schema',
                              'prefix_reference': 'http://schema.org/'},
+                  'skos': {'prefix_prefix': 'skos',
+                           'prefix_reference': 'http://www.w3.org/2004/02/skos/core#'},
                   'spdx': {'prefix_prefix': 'spdx',
                            'prefix_reference': 'http://spdx.org/licenses/'}},
      'see_also': ['https://w3id.org/mscexo'],
@@ -151,31 +157,23 @@ class DocumentTypeEnum(str, Enum):
     """
     An original research article.
     """
-    not_reported = "not_reported"
-    """
-    The kind of document is not known.
-    """
 
 
 class DocumentLicenceEnum(str, Enum):
     """
     Licence of a source document as published.
     """
-    CC_BY_4FULL_STOP0 = "CC-BY-4.0"
+    cc_by_4_0 = "cc_by_4_0"
     """
     Creative Commons Attribution 4.0 International.
     """
-    CC_BY_NC_4FULL_STOP0 = "CC-BY-NC-4.0"
+    cc_by_nc_4_0 = "cc_by_nc_4_0"
     """
     Creative Commons Attribution-NonCommercial 4.0 International.
     """
     not_open_access = "not_open_access"
     """
     Published under the publisher's own terms, not open access.
-    """
-    not_reported = "not_reported"
-    """
-    The licence is not known.
     """
 
 
@@ -193,7 +191,7 @@ class CellKindEnum(str, Enum):
     """
     induced_pluripotent_stem_cell = "induced_pluripotent_stem_cell"
     """
-    Induced pluripotent stem cell (iPSC) or a cell derived from one.
+    Induced pluripotent stem cell (iPSC) or a cell derived from one (no ontology term: none could be verified offline or confirmed from a primary source).
     """
     hematopoietic_stem_cell = "hematopoietic_stem_cell"
     """
@@ -206,10 +204,6 @@ class CellKindEnum(str, Enum):
     other_cell = "other_cell"
     """
     Another producer cell that is not a stem cell (for example a Schwann cell).
-    """
-    not_reported = "not_reported"
-    """
-    The kind of cell is not stated.
     """
 
 
@@ -297,10 +291,6 @@ class TissueEnum(str, Enum):
     """
     Another tissue; say which in the description.
     """
-    not_reported = "not_reported"
-    """
-    The tissue source is not stated.
-    """
 
 
 class OrganismEnum(str, Enum):
@@ -351,10 +341,6 @@ class OrganismEnum(str, Enum):
     """
     Another species; say which in the model or note.
     """
-    not_reported = "not_reported"
-    """
-    The species is not stated.
-    """
 
 
 class StudySettingEnum(str, Enum):
@@ -372,10 +358,6 @@ class StudySettingEnum(str, Enum):
     in_vitro_and_in_vivo = "in_vitro_and_in_vivo"
     """
     Both in cultured cells and in living animals.
-    """
-    not_reported = "not_reported"
-    """
-    The setting is not stated.
     """
 
 
@@ -414,10 +396,6 @@ class ProductTypeEnum(str, Enum):
     platelet_rich_plasma_with_exosomes = "platelet_rich_plasma_with_exosomes"
     """
     Platelet-rich plasma combined with exosomes.
-    """
-    not_reported = "not_reported"
-    """
-    The product is not stated.
     """
 
 
@@ -493,55 +471,67 @@ class RouteEnum(str, Enum):
     """
     Implanted, for example on or in a scaffold.
     """
+    subretinal = "subretinal"
+    """
+    Under the retina (no NCIT term verified offline).
+    """
+    intravitreal = "intravitreal"
+    """
+    Into the vitreous body of the eye (no NCIT term verified offline).
+    """
+    transendocardial = "transendocardial"
+    """
+    Into the heart muscle from inside the heart, through a catheter (trans-endocardial; no NCIT term verified offline).
+    """
+    intramyocardial = "intramyocardial"
+    """
+    Into the heart muscle, for example during surgery (no NCIT term verified offline).
+    """
+    systemic = "systemic"
+    """
+    Given systemically without saying into which vessel (for example "systemically injected"; no NCIT term verified offline).
+    """
     other = "other"
     """
     Another route; see the route as reported.
-    """
-    not_reported = "not_reported"
-    """
-    The route is not stated.
     """
 
 
 class TrialPhaseEnum(str, Enum):
     """
-    Clinical trial phase, coded as ClinicalTrials.gov codes it.
+    Clinical trial phase as ClinicalTrials.gov defines it, written in lower case (`phase1_phase2` for PHASE1/PHASE2, `not_applicable` for NA); empty when the document does not state the phase.
     """
-    EARLY_PHASE1 = "EARLY_PHASE1"
+    early_phase1 = "early_phase1"
     """
     Early phase 1 (formerly phase 0), exploratory first-in-human study.
     """
-    PHASE1 = "PHASE1"
+    phase1 = "phase1"
     """
     Phase 1, safety and dosage in a small group.
     """
-    PHASE1SOLIDUSPHASE2 = "PHASE1/PHASE2"
+    phase1_phase2 = "phase1_phase2"
     """
     Combined phase 1 and phase 2.
     """
-    PHASE2 = "PHASE2"
+    phase2 = "phase2"
     """
     Phase 2, efficacy and side effects.
     """
-    PHASE2SOLIDUSPHASE3 = "PHASE2/PHASE3"
+    phase2_phase3 = "phase2_phase3"
     """
     Combined phase 2 and phase 3.
     """
-    PHASE3 = "PHASE3"
+    phase3 = "phase3"
     """
     Phase 3, efficacy in a large group compared with standard treatment.
     """
-    PHASE4 = "PHASE4"
+    phase4 = "phase4"
     """
     Phase 4, after marketing approval.
     """
-    NA = "NA"
+    not_applicable = "not_applicable"
     """
     Not applicable (trials without phases, such as device or behavioural studies).
-    """
-    not_reported = "not_reported"
-    """
-    The document does not state the phase.
     """
 
 
@@ -549,23 +539,23 @@ class MoleculeTypeEnum(str, Enum):
     """
     Kind of cargo molecule.
     """
-    miRNA = "miRNA"
+    mirna = "mirna"
     """
     MicroRNA, a short non-coding RNA that silences target messenger RNAs.
     """
-    lncRNA = "lncRNA"
+    lncrna = "lncrna"
     """
     Long non-coding RNA.
     """
-    circRNA = "circRNA"
+    circrna = "circrna"
     """
-    Circular RNA.
+    Circular non-coding RNA (circRNA).
     """
-    mRNA = "mRNA"
+    mrna = "mrna"
     """
     Messenger RNA.
     """
-    other_RNA = "other_RNA"
+    other_rna = "other_rna"
     """
     Another kind of RNA.
     """
@@ -589,13 +579,9 @@ class MoleculeTypeEnum(str, Enum):
     """
     A small-molecule metabolite.
     """
-    DNA = "DNA"
+    dna = "dna"
     """
     DNA.
-    """
-    not_reported = "not_reported"
-    """
-    The kind of molecule is not stated.
     """
 
 
@@ -671,10 +657,6 @@ class DiseaseAreaEnum(str, Enum):
     """
     Another disease area.
     """
-    not_reported = "not_reported"
-    """
-    No condition is stated.
-    """
 
 
 class DonorTypeEnum(str, Enum):
@@ -688,10 +670,6 @@ class DonorTypeEnum(str, Enum):
     allogeneic = "allogeneic"
     """
     Cells from another individual of the same species.
-    """
-    not_reported = "not_reported"
-    """
-    Not stated.
     """
 
 
@@ -707,25 +685,21 @@ class ReportedStatusEnum(str, Enum):
     """
     The source reports the criterion as not met.
     """
-    not_reported = "not_reported"
-    """
-    The source does not say.
-    """
 
 
 class IsctPositiveMarkerEnum(str, Enum):
     """
     ISCT positive surface markers of human MSCs (each expressed on at least 95% of cells).
     """
-    CD73 = "CD73"
+    cd73 = "cd73"
     """
     5'-nucleotidase (NT5E).
     """
-    CD90 = "CD90"
+    cd90 = "cd90"
     """
     Thy-1 cell surface antigen (THY1).
     """
-    CD105 = "CD105"
+    cd105 = "cd105"
     """
     Endoglin (ENG).
     """
@@ -735,31 +709,31 @@ class IsctNegativeMarkerEnum(str, Enum):
     """
     ISCT negative markers of human MSCs (each expressed on at most 2% of cells).
     """
-    CD45 = "CD45"
+    cd45 = "cd45"
     """
     Pan-leukocyte marker (PTPRC).
     """
-    CD34 = "CD34"
+    cd34 = "cd34"
     """
     Haematopoietic progenitor and endothelial marker.
     """
-    CD14 = "CD14"
+    cd14 = "cd14"
     """
     Monocyte and macrophage marker (either CD14 or CD11b is tested).
     """
-    CD11b = "CD11b"
+    cd11b = "cd11b"
     """
     Integrin alpha-M, monocyte and macrophage marker (ITGAM).
     """
-    CD79a = "CD79a"
+    cd79a = "cd79a"
     """
     B-cell marker (either CD79a or CD19 is tested).
     """
-    CD19 = "CD19"
+    cd19 = "cd19"
     """
     B-cell marker.
     """
-    HLA_DR = "HLA-DR"
+    hla_dr = "hla_dr"
     """
     MHC class II molecule, absent unless the cells are stimulated.
     """
@@ -801,10 +775,6 @@ class EvIsolationMethodEnum(str, Enum):
     """
     Another method.
     """
-    not_reported = "not_reported"
-    """
-    Not stated.
-    """
 
 
 class ParticleMeasurementMethodEnum(str, Enum):
@@ -835,10 +805,6 @@ class ParticleMeasurementMethodEnum(str, Enum):
     """
     Another method.
     """
-    not_reported = "not_reported"
-    """
-    Not stated.
-    """
 
 
 class EvImagingMethodEnum(str, Enum):
@@ -868,10 +834,6 @@ class EvImagingMethodEnum(str, Enum):
     other = "other"
     """
     Another method.
-    """
-    not_reported = "not_reported"
-    """
-    Not stated.
     """
 
 
@@ -910,10 +872,6 @@ class ModificationMethodEnum(str, Enum):
     other = "other"
     """
     Another method.
-    """
-    not_reported = "not_reported"
-    """
-    Not stated.
     """
 
 
@@ -967,6 +925,90 @@ class ExclusionKindEnum(str, Enum):
     """
     An abbreviation of a cell source (such as BMSC or UcMSC) used in the document.
     """
+    statement = "statement"
+    """
+    A statement that is not a fact of any table, for example a list of application areas in an abstract; the item is its locator.
+    """
+
+
+class ConditionKindEnum(str, Enum):
+    """
+    Whether a condition is a disease or a context that is not one.
+    """
+    disease = "disease"
+    """
+    A disease, disorder or injury (grounded in MONDO).
+    """
+    biological_process = "biological_process"
+    """
+    A biological process studied for its own sake rather than a disease (angiogenesis, wound healing, bone regeneration), grounded in GO where a term exists.
+    """
+    phenotype = "phenotype"
+    """
+    A sign, symptom or abnormality (grounded in HP where a term exists).
+    """
+    other_context = "other_context"
+    """
+    An experimental context that is neither (for example exosome production or cell survival after transplantation).
+    """
+
+
+class ClinicalStudyTypeEnum(str, Enum):
+    """
+    Kind of clinical study.
+    """
+    clinical_trial = "clinical_trial"
+    """
+    A clinical trial, registered or not, as the document reports it.
+    """
+    case_report = "case_report"
+    """
+    A report of a single patient.
+    """
+    case_series = "case_series"
+    """
+    A report of several patients treated alike, without a trial protocol.
+    """
+
+
+class DoseBasisEnum(str, Enum):
+    """
+    What a dose amount counts (the codes of `mscexo.dose.DOSE_BASES`).
+    """
+    cells = "cells"
+    """
+    Living cells.
+    """
+    particles = "particles"
+    """
+    Vesicles or particles counted (for example by nanoparticle tracking).
+    """
+    protein_mass = "protein_mass"
+    """
+    Mass of vesicle or secretome protein (for example µg of exosomal protein); a vesicle or conditioned-medium preparation dosed by mass is by convention dosed by its protein.
+    """
+    conditioned_medium_volume = "conditioned_medium_volume"
+    """
+    Volume of conditioned medium or secretome preparation.
+    """
+    other = "other"
+    """
+    Another quantity (for example a volume of a vesicle suspension).
+    """
+
+
+class DoseFlagEnum(str, Enum):
+    """
+    A warning about a printed dose; the dose itself is kept as printed (the codes of `mscexo.dose.DOSE_FLAGS`).
+    """
+    implausibly_high = "implausibly_high"
+    """
+    The amount is far above what is usually given by this route (for example 40 × 10^6 cells/kg into a joint); check the document, which may hold a typographical error.
+    """
+    ambiguous = "ambiguous"
+    """
+    The printed dose holds several amounts that cannot be told apart.
+    """
 
 
 class QualifierEnum(str, Enum):
@@ -1006,6 +1048,9 @@ class Dataset(ConfiguredBaseModel):
     cited_works: Optional[list[CitedWork]] = Field(default=None, description="""Works cited inside the source documents.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
     msc_sources: Optional[list[MscSource]] = Field(default=None, description="""Canonical cell sources.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
     cargo: Optional[list[Cargo]] = Field(default=None, description="""Cargo molecules.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    conditions: Optional[list[Condition]] = Field(default=None, description="""Diseases and non-disease contexts that statements are about.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    trials: Optional[list[Trial]] = Field(default=None, description="""Real clinical trials, once each.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    products: Optional[list[Product]] = Field(default=None, description="""Named products, once each.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
     cargo_findings: Optional[list[CargoFinding]] = Field(default=None, description="""Statements about cargo molecules.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
     preclinical_studies: Optional[list[PreclinicalStudy]] = Field(default=None, description="""Preclinical studies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
     clinical_trials: Optional[list[ClinicalTrial]] = Field(default=None, description="""Clinical trial reports.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
@@ -1035,7 +1080,7 @@ class Release(ConfiguredBaseModel):
                                   'name': 'title',
                                   'required': True}}})
 
-    name: str = Field(default=..., description="""Machine name of the data package (lower case, no spaces).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'ApprovedProduct'],
+    name: str = Field(default=..., description="""Machine name of the data package (lower case, no spaces).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'Product', 'ApprovedProduct'],
          'slot_uri': 'schema:name'} })
     title: str = Field(default=..., description="""Human-readable title of the data package.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Document'], 'slot_uri': 'dcterms:title'} })
     version: str = Field(default=..., description="""Release version, following semantic versioning (MAJOR.MINOR.PATCH).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:version'} })
@@ -1095,7 +1140,7 @@ class Provenance(ConfiguredBaseModel):
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
     @field_validator('evidence')
     def pattern_evidence(cls, v):
@@ -1113,7 +1158,7 @@ class Provenance(ConfiguredBaseModel):
 
 class IsctIdentity(ConfiguredBaseModel):
     """
-    Room for the minimal criteria of the International Society for Cellular Therapy (ISCT, Dominici et al. 2006) that define a human MSC: adherence to plastic, expression of CD73, CD90 and CD105, absence of CD45, CD34, CD14 or CD11b, CD79a or CD19 and HLA-DR, and differentiation into osteoblasts, adipocytes and chondrocytes in vitro. Fields stay `not_reported` (or empty) when the source does not say.
+    Room for the minimal criteria of the International Society for Cellular Therapy (ISCT, Dominici et al. 2006) that define a human MSC: adherence to plastic, expression of CD73, CD90 and CD105, absence of CD45, CD34, CD14 or CD11b, CD79a or CD19 and HLA-DR, and differentiation into osteoblasts, adipocytes and chondrocytes in vitro. Fields stay empty when the source does not say.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/mscexo/schema', 'mixin': True})
 
@@ -1161,6 +1206,9 @@ class Document(ConfiguredBaseModel):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -1184,7 +1232,7 @@ class Document(ConfiguredBaseModel):
     pmid: Optional[str] = Field(default=None, description="""PubMed identifier; empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     pmcid: Optional[str] = Field(default=None, description="""PubMed Central identifier; empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     document_type: DocumentTypeEnum = Field(default=..., description="""Kind of document.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
-    licence: DocumentLicenceEnum = Field(default=..., description="""Licence under which the document was published.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    licence: Optional[DocumentLicenceEnum] = Field(default=None, description="""Licence under which the document was published.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     licence_note: Optional[str] = Field(default=None, description="""What is and is not verified about the licence.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     text_file: Optional[str] = Field(default=None, description="""File name of the plain-text copy that was curated (kept outside the repository).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     text_sha256: Optional[str] = Field(default=None, description="""SHA-256 checksum of the plain-text copy that was curated, so that snippets can be checked against exactly that text.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
@@ -1285,6 +1333,9 @@ class CitedWork(Provenance):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -1304,7 +1355,7 @@ class CitedWork(Provenance):
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -1353,6 +1404,9 @@ class MscSource(ConfiguredBaseModel):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -1364,10 +1418,10 @@ class MscSource(ConfiguredBaseModel):
                        'Retirement'],
          'examples': [{'value': 'BM-MSC'}],
          'slot_uri': 'schema:identifier'} })
-    label: str = Field(default=..., description="""Full name of the source, for example \"bone marrow-derived MSC\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource'], 'slot_uri': 'schema:name'} })
+    label: str = Field(default=..., description="""Full name of the source, for example \"bone marrow-derived MSC\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource', 'Condition', 'Trial'], 'slot_uri': 'schema:name'} })
     abbreviations: Optional[list[str]] = Field(default=None, description="""Every abbreviation the literature uses for this source (for example BM-MSC, BMSC, BMMSC), so that each can be mapped to this canonical row.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource']} })
     cell_kind: CellKindEnum = Field(default=..., description="""What kind of cell this source provides.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource']} })
-    tissue: TissueEnum = Field(default=..., description="""Tissue from which the cells are isolated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource']} })
+    tissue: Optional[TissueEnum] = Field(default=None, description="""Tissue from which the cells are isolated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource']} })
     description: Optional[str] = Field(default=None, description="""A short explanation in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'MscSource'], 'slot_uri': 'dcterms:description'} })
 
     @field_validator('id')
@@ -1405,6 +1459,9 @@ class Cargo(ConfiguredBaseModel):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -1416,9 +1473,9 @@ class Cargo(ConfiguredBaseModel):
                        'Retirement'],
          'examples': [{'value': 'CG-miR-21'}],
          'slot_uri': 'schema:identifier'} })
-    name: str = Field(default=..., description="""Name of the molecule as the literature writes it (for example \"miR-21\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'ApprovedProduct'],
+    name: str = Field(default=..., description="""Name of the molecule as the literature writes it (for example \"miR-21\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'Product', 'ApprovedProduct'],
          'slot_uri': 'schema:name'} })
-    synonyms: Optional[list[str]] = Field(default=None, description="""Other names the literature uses for the same molecule.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo']} })
+    synonyms: Optional[list[str]] = Field(default=None, description="""Other names the literature uses for the same thing.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo', 'Condition', 'Product'], 'slot_uri': 'skos:altLabel'} })
     molecule_type: MoleculeTypeEnum = Field(default=..., description="""Kind of molecule.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo']} })
     mirbase_id: Optional[str] = Field(default=None, description="""miRBase accession of a microRNA (mature MIMAT or precursor MI); empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo']} })
     hgnc_id: Optional[str] = Field(default=None, description="""HGNC identifier of the human gene encoding a protein cargo; empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo']} })
@@ -1463,6 +1520,252 @@ class Cargo(ConfiguredBaseModel):
         return v
 
 
+class Condition(ConfiguredBaseModel):
+    """
+    A disease, injury or non-disease context (angiogenesis, bone regeneration, wound healing) that statements are about: one row per real thing, whatever the spelling in the documents. Diseases are grounded in MONDO, contexts in GO or HP where a term exists; the mapping decisions are kept in `curation/conditions.sssom.tsv` (SSSOM). Statements reference a condition by `condition_id` and keep the printed words in `condition_as_reported`.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'conditions'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'slot_usage': {'id': {'description': 'Identifier of the condition, `CO-` and '
+                                              'a slug of its label.',
+                               'examples': [{'value': 'CO-myocardial-infarction'}],
+                               'name': 'id',
+                               'pattern': '^CO-[a-z0-9]+(-[a-z0-9]+)*$'},
+                        'label': {'description': 'Canonical name of the condition (the '
+                                                 'MONDO label when the match is '
+                                                 'exact).',
+                                  'name': 'label',
+                                  'required': True},
+                        'synonyms': {'description': 'Every form in which the documents '
+                                                    'print the condition, and its '
+                                                    'abbreviations.',
+                                     'name': 'synonyms'}}})
+
+    id: str = Field(default=..., description="""Identifier of the condition, `CO-` and a slug of its label.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion',
+                       'Retirement'],
+         'examples': [{'value': 'CO-myocardial-infarction'}],
+         'slot_uri': 'schema:identifier'} })
+    label: str = Field(default=..., description="""Canonical name of the condition (the MONDO label when the match is exact).""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource', 'Condition', 'Trial'], 'slot_uri': 'schema:name'} })
+    condition_kind: ConditionKindEnum = Field(default=..., description="""Whether the condition is a disease or a non-disease context.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition']} })
+    synonyms: Optional[list[str]] = Field(default=None, description="""Every form in which the documents print the condition, and its abbreviations.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo', 'Condition', 'Product'], 'slot_uri': 'skos:altLabel'} })
+    disease_area: Optional[DiseaseAreaEnum] = Field(default=None, description="""Broad disease area of the condition, for grouping and plotting; empty for a context that belongs to no organ system.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition']} })
+    mondo_id: Optional[str] = Field(default=None, description="""The MONDO disease term for the condition (exact or, with the predicate in the SSSOM file, the closest broader term); empty with an `unmapped_reason` when none fits.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition'], 'examples': [{'value': 'MONDO:0005068'}]} })
+    context_term_id: Optional[str] = Field(default=None, description="""The GO biological process or HP phenotype term for a non-disease context, where one exists.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition']} })
+    xrefs: Optional[list[str]] = Field(default=None, description="""Identifiers of the same disease in other vocabularies (DOID, NCIT): MONDO's own exact-match mappings of `mondo_id` when that is an exact match (none for a broader term), never added by hand.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition'], 'slot_uri': 'skos:exactMatch'} })
+    unmapped_reason: Optional[str] = Field(default=None, description="""Why the condition has no ontology term, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^CO-[a-z0-9]+(-[a-z0-9]+)*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('mondo_id')
+    def pattern_mondo_id(cls, v):
+        pattern=re.compile(r"^MONDO:[0-9]{7}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid mondo_id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid mondo_id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('context_term_id')
+    def pattern_context_term_id(cls, v):
+        pattern=re.compile(r"^(GO|HP):[0-9]{7}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid context_term_id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid context_term_id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('xrefs')
+    def pattern_xrefs(cls, v):
+        pattern=re.compile(r"^(DOID|NCIT):[A-Z0-9]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid xrefs format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid xrefs format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Trial(ConfiguredBaseModel):
+    """
+    A real clinical trial, once, however many documents report it. Its identifier is the ClinicalTrials.gov number where the trial is registered, and a minted `TR-` number otherwise. Reports of the trial (rows of `clinical_trials`) reference it by `trial_id`.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'trials'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'slot_usage': {'id': {'description': 'The NCT number of a registered trial; '
+                                              '`TR-` and four digits for a trial the '
+                                              'documents report without a registry '
+                                              'number.',
+                               'examples': [{'value': 'NCT04491240'}],
+                               'name': 'id',
+                               'pattern': '^(NCT[0-9]{8}|TR-[0-9]{4})$'},
+                        'label': {'description': 'A short description of the trial in '
+                                                 'our own words, from what the '
+                                                 'documents say.',
+                                  'name': 'label',
+                                  'required': True}},
+         'unique_keys': {'registered_once': {'description': 'A registry number names '
+                                                            'one trial.',
+                                             'unique_key_name': 'registered_once',
+                                             'unique_key_slots': ['nct_id']}}})
+
+    id: str = Field(default=..., description="""The NCT number of a registered trial; `TR-` and four digits for a trial the documents report without a registry number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion',
+                       'Retirement'],
+         'examples': [{'value': 'NCT04491240'}],
+         'slot_uri': 'schema:identifier'} })
+    nct_id: Optional[str] = Field(default=None, description="""ClinicalTrials.gov registry number; empty for a trial the document reports without one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Trial', 'ClinicalTrial'],
+         'examples': [{'value': 'NCT04491240'}]} })
+    label: str = Field(default=..., description="""A short description of the trial in our own words, from what the documents say.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource', 'Condition', 'Trial'], 'slot_uri': 'schema:name'} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^(NCT[0-9]{8}|TR-[0-9]{4})$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('nct_id')
+    def pattern_nct_id(cls, v):
+        pattern=re.compile(r"^NCT[0-9]{8}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid nct_id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid nct_id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Product(ConfiguredBaseModel):
+    """
+    A named product (a cell therapy, an exosome product or an investigational agent), once, however many documents and statements mention it. Approvals and trial reports reference it by `product_id`; each keeps what its document says.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'products'}},
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'slot_usage': {'id': {'description': 'Identifier of the product, `PR-` and a '
+                                              'slug of its name.',
+                               'examples': [{'value': 'PR-prochymal'}],
+                               'name': 'id',
+                               'pattern': '^PR-[a-z0-9]+(-[a-z0-9]+)*$'},
+                        'msc_source_id': {'description': 'Source of the cells, only '
+                                                         'where a document states it.',
+                                          'name': 'msc_source_id'},
+                        'name': {'description': 'Name of the product as the documents '
+                                                'print it (without trademark signs).',
+                                 'name': 'name',
+                                 'required': True},
+                        'product_type': {'name': 'product_type', 'required': False},
+                        'synonyms': {'description': 'Other names the documents print '
+                                                    'for the same product.',
+                                     'name': 'synonyms'}}})
+
+    id: str = Field(default=..., description="""Identifier of the product, `PR-` and a slug of its name.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+                       'CitedWork',
+                       'MscSource',
+                       'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct',
+                       'Statistic',
+                       'SourceTable',
+                       'Exclusion',
+                       'Retirement'],
+         'examples': [{'value': 'PR-prochymal'}],
+         'slot_uri': 'schema:identifier'} })
+    name: str = Field(default=..., description="""Name of the product as the documents print it (without trademark signs).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'Product', 'ApprovedProduct'],
+         'slot_uri': 'schema:name'} })
+    synonyms: Optional[list[str]] = Field(default=None, description="""Other names the documents print for the same product.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo', 'Condition', 'Product'], 'slot_uri': 'skos:altLabel'} })
+    product_type: Optional[ProductTypeEnum] = Field(default=None, description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'ApprovedProduct']} })
+    msc_source_id: Optional[str] = Field(default=None, description="""Source of the cells, only where a document states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
+                       'CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    developer: Optional[str] = Field(default=None, description="""Company or institution that develops or markets the product, where a document states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+
+    @field_validator('id')
+    def pattern_id(cls, v):
+        pattern=re.compile(r"^PR-[a-z0-9]+(-[a-z0-9]+)*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid id format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid id format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
 class CargoFinding(Provenance):
     """
     One statement of a source document about a cargo molecule of MSC-derived vesicles: what it does (effect), on which target or pathway, in vesicles of which source cells and in which disease context.
@@ -1482,6 +1785,9 @@ class CargoFinding(Provenance):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -1494,7 +1800,8 @@ class CargoFinding(Provenance):
          'examples': [{'value': 'CF-SCI21-001'}],
          'slot_uri': 'schema:identifier'} })
     cargo_id: str = Field(default=..., description="""The cargo molecule the finding is about.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding']} })
-    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
+                       'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification',
@@ -1504,23 +1811,26 @@ class CargoFinding(Provenance):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct']} })
-    product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
+                       'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'ApprovedProduct']} })
     effect: str = Field(default=..., description="""What the cargo does, as the document states it, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding']} })
     target: Optional[str] = Field(default=None, description="""Gene, protein or cell the cargo acts on, as the document names it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding']} })
     pathway: Optional[str] = Field(default=None, description="""Signalling pathway the document names.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding']} })
-    condition: Optional[str] = Field(default=None, description="""Disease, injury or condition as the document names it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    condition_id: Optional[str] = Field(default=None, description="""The condition (disease, injury or non-disease context) the statement is about; empty when the document names none.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    condition_as_reported: Optional[str] = Field(default=None, description="""The condition exactly as the document words it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification']} })
-    disease_area: Optional[DiseaseAreaEnum] = Field(default=None, description="""Broad disease area of the condition, for grouping and plotting.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
-                       'PreclinicalStudy',
-                       'ClinicalTrial',
-                       'GeneticModification']} })
-    organism: Optional[OrganismEnum] = Field(default=None, description="""Species.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding', 'PreclinicalStudy']} })
-    cited_work_id: Optional[str] = Field(default=None, description="""The cited work behind the fact, where the document names one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    model: Optional[str] = Field(default=None, description="""Experimental model as the document describes it (for example \"Liver fibrosis model\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding', 'PreclinicalStudy', 'GeneticModification']} })
+    organism: Optional[OrganismEnum] = Field(default=None, description="""Species.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding', 'PreclinicalStudy', 'GeneticModification']} })
+    cited_work_ids: Optional[list[str]] = Field(default=None, description="""The works the document cites for the statement, all of them when one sentence cites several (\"[91-95]\"); empty when it cites none. Count distinct cited works to count distinct studies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification']} })
@@ -1528,7 +1838,7 @@ class CargoFinding(Provenance):
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -1579,6 +1889,9 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -1590,22 +1903,24 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
                        'Retirement'],
          'examples': [{'value': 'PS-WJSC20-001'}],
          'slot_uri': 'schema:identifier'} })
-    cited_work_id: Optional[str] = Field(default=None, description="""The cited work behind the fact, where the document names one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    cited_work_ids: Optional[list[str]] = Field(default=None, description="""The works the document cites for the statement, all of them when one sentence cites several (\"[91-95]\"); empty when it cites none. Count distinct cited works to count distinct studies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification']} })
-    condition: Optional[str] = Field(default=None, description="""Disease, injury or condition as the document names it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    condition_id: Optional[str] = Field(default=None, description="""The condition (disease, injury or non-disease context) the statement is about; empty when the document names none.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    condition_as_reported: Optional[str] = Field(default=None, description="""The condition exactly as the document words it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification']} })
-    disease_area: Optional[DiseaseAreaEnum] = Field(default=None, description="""Broad disease area of the condition, for grouping and plotting.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
-                       'PreclinicalStudy',
-                       'ClinicalTrial',
-                       'GeneticModification']} })
-    model: Optional[str] = Field(default=None, description="""Experimental model as the document describes it (for example \"Liver fibrosis model\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy']} })
-    organism: Optional[OrganismEnum] = Field(default=None, description="""Species of the disease model (the animal treated, or the cells' species in vitro).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding', 'PreclinicalStudy']} })
-    study_setting: StudySettingEnum = Field(default=..., description="""Whether the study was done in vitro, in vivo or both.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy']} })
-    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    model: Optional[str] = Field(default=None, description="""Experimental model as the document describes it (for example \"Liver fibrosis model\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding', 'PreclinicalStudy', 'GeneticModification']} })
+    organism: Optional[OrganismEnum] = Field(default=None, description="""Species of the disease model (the animal treated, or the cells' species in vitro).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding', 'PreclinicalStudy', 'GeneticModification']} })
+    study_setting: Optional[StudySettingEnum] = Field(default=None, description="""Whether the study was done in vitro, in vivo or both.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy']} })
+    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
+                       'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification',
@@ -1616,7 +1931,8 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
                        'GeneticModification',
                        'ApprovedProduct']} })
     donor_organism: Optional[OrganismEnum] = Field(default=None, description="""Species of the donor of the producer cells.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy']} })
-    product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
+                       'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'ApprovedProduct']} })
@@ -1624,12 +1940,20 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
     route: Optional[RouteEnum] = Field(default=None, description="""Route of administration, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     route_as_reported: Optional[str] = Field(default=None, description="""Route of administration exactly as the document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose: Optional[str] = Field(default=None, description="""Dose as the document writes it (amount, unit, schedule); empty when not stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_value: Optional[float] = Field(default=None, description="""The amount of a single printed dose, read from `dose` by the build (`mscexo.dose`); empty when the dose is a range or cannot be read. Never filled by hand.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_min: Optional[float] = Field(default=None, description="""Lower end of a printed dose range, read from `dose` by the build.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_max: Optional[float] = Field(default=None, description="""Upper end of a printed dose range, read from `dose` by the build.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_unit: Optional[str] = Field(default=None, description="""Unit of the amount, read from `dose` by the build: one of cells, particles, ng, ug, mg, g, uL, mL, L, cells/mL, particles/mL, ng/mL, ug/mL, mg/mL, mL/cm3 (ASCII `u` for micro; a concentration or a volume per lesion size is a unit of its own, so that values of one unit compare like with like).""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_basis: Optional[DoseBasisEnum] = Field(default=None, description="""What the amount counts, read from `dose` by the build.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_per_body_weight: Optional[bool] = Field(default=None, description="""True when the amount is per kilogram of body weight, read from `dose` by the build.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_frequency: Optional[str] = Field(default=None, description="""How often the dose was given, in short words, read from `dose` by the build.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_flags: Optional[list[DoseFlagEnum]] = Field(default=None, description="""Warnings about the printed dose found by the build (for example an amount far above what is usually given by the route). The dose itself is never changed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     outcome: Optional[str] = Field(default=None, description="""The reported effect or result, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'GeneticModification']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
     plastic_adherence: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether the source reports that the cells adhere to plastic in standard culture.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
     isct_positive_markers: Optional[list[IsctPositiveMarkerEnum]] = Field(default=None, description="""ISCT positive surface markers (CD73, CD90, CD105) that the source reports as expressed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
     isct_negative_markers: Optional[list[IsctNegativeMarkerEnum]] = Field(default=None, description="""ISCT negative markers (CD45, CD34, CD14 or CD11b, CD79a or CD19, HLA-DR) that the source reports as absent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
@@ -1672,7 +1996,7 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
 
 class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
     """
-    One clinical trial of MSCs, their exosomes or secretome (or a related cell-free or engineered product) as a source document reports it. The same registered trial may be reported by several documents: each report is its own row, linked by the NCT number.
+    One clinical study of MSCs, their exosomes or secretome (or a related cell-free or engineered product) in humans as a source document reports it: a clinical trial, or a case report or case series. The same trial may be reported by several documents: each report is its own row, and all reports of one real trial share its `trial_id`.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
                                         'value': 'clinical_trials'}},
@@ -1698,6 +2022,9 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -1709,25 +2036,32 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
                        'Retirement'],
          'examples': [{'value': 'CT-SCI21-001'}],
          'slot_uri': 'schema:identifier'} })
-    nct_id: Optional[str] = Field(default=None, description="""ClinicalTrials.gov registry number; empty for a trial the document reports without one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial'], 'examples': [{'value': 'NCT04491240'}]} })
-    cited_work_id: Optional[str] = Field(default=None, description="""The cited work behind the fact, where the document names one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    clinical_study_type: ClinicalStudyTypeEnum = Field(default=..., description="""What kind of clinical study the document reports.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    trial_id: Optional[str] = Field(default=None, description="""The real trial this report is about (see the trials table); empty for a case report or series.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    nct_id: Optional[str] = Field(default=None, description="""ClinicalTrials.gov registry number; empty for a trial the document reports without one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Trial', 'ClinicalTrial'],
+         'examples': [{'value': 'NCT04491240'}]} })
+    cited_work_ids: Optional[list[str]] = Field(default=None, description="""The works the document cites for the statement, all of them when one sentence cites several (\"[91-95]\"); empty when it cites none. Count distinct cited works to count distinct studies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification']} })
-    condition: Optional[str] = Field(default=None, description="""Disease, injury or condition as the document names it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    condition_id: Optional[str] = Field(default=None, description="""The condition (disease, injury or non-disease context) the statement is about; empty when the document names none.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    condition_as_reported: Optional[str] = Field(default=None, description="""The condition exactly as the document words it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification']} })
-    disease_area: Optional[DiseaseAreaEnum] = Field(default=None, description="""Broad disease area of the condition, for grouping and plotting.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
-                       'PreclinicalStudy',
-                       'ClinicalTrial',
-                       'GeneticModification']} })
-    product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
+                       'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'ApprovedProduct']} })
+    product_id: Optional[str] = Field(default=None, description="""The named product the statement is about (see the products table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial', 'ApprovedProduct']} })
     product_name: Optional[str] = Field(default=None, description="""Name of the product or investigational agent, where the document gives one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
-    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
+                       'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification',
@@ -1741,7 +2075,15 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
     route: Optional[RouteEnum] = Field(default=None, description="""Route of administration, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     route_as_reported: Optional[str] = Field(default=None, description="""Route of administration exactly as the document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose: Optional[str] = Field(default=None, description="""Dose as the document writes it (amount, unit, schedule); empty when not stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
-    phase: TrialPhaseEnum = Field(default=..., description="""Trial phase as ClinicalTrials.gov codes it, only where the document states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    dose_value: Optional[float] = Field(default=None, description="""The amount of a single printed dose, read from `dose` by the build (`mscexo.dose`); empty when the dose is a range or cannot be read. Never filled by hand.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_min: Optional[float] = Field(default=None, description="""Lower end of a printed dose range, read from `dose` by the build.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_max: Optional[float] = Field(default=None, description="""Upper end of a printed dose range, read from `dose` by the build.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_unit: Optional[str] = Field(default=None, description="""Unit of the amount, read from `dose` by the build: one of cells, particles, ng, ug, mg, g, uL, mL, L, cells/mL, particles/mL, ng/mL, ug/mL, mg/mL, mL/cm3 (ASCII `u` for micro; a concentration or a volume per lesion size is a unit of its own, so that values of one unit compare like with like).""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_basis: Optional[DoseBasisEnum] = Field(default=None, description="""What the amount counts, read from `dose` by the build.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_per_body_weight: Optional[bool] = Field(default=None, description="""True when the amount is per kilogram of body weight, read from `dose` by the build.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_frequency: Optional[str] = Field(default=None, description="""How often the dose was given, in short words, read from `dose` by the build.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    dose_flags: Optional[list[DoseFlagEnum]] = Field(default=None, description="""Warnings about the printed dose found by the build (for example an amount far above what is usually given by the route). The dose itself is never changed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    phase: Optional[TrialPhaseEnum] = Field(default=None, description="""Trial phase as ClinicalTrials.gov defines it, only where the document states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
     design: Optional[str] = Field(default=None, description="""Trial design or purpose as the document describes it, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
     enrollment: Optional[int] = Field(default=None, description="""Number of participants, where stated.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
     sponsor: Optional[str] = Field(default=None, description="""Sponsor or developer of the trial, where stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
@@ -1751,7 +2093,7 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
     plastic_adherence: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether the source reports that the cells adhere to plastic in standard culture.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
     isct_positive_markers: Optional[list[IsctPositiveMarkerEnum]] = Field(default=None, description="""ISCT positive surface markers (CD73, CD90, CD105) that the source reports as expressed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
     isct_negative_markers: Optional[list[IsctNegativeMarkerEnum]] = Field(default=None, description="""ISCT negative markers (CD45, CD34, CD14 or CD11b, CD79a or CD19, HLA-DR) that the source reports as absent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
@@ -1825,6 +2167,9 @@ class GeneticModification(Provenance):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -1837,9 +2182,10 @@ class GeneticModification(Provenance):
          'examples': [{'value': 'GM-SCI21-001'}],
          'slot_uri': 'schema:identifier'} })
     modified_factor: str = Field(default=..., description="""The gene or factor that was overexpressed or knocked down (as named in the document).""", json_schema_extra = { "linkml_meta": {'domain_of': ['GeneticModification']} })
-    modification_method: ModificationMethodEnum = Field(default=..., description="""Gene-transfer method, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['GeneticModification']} })
+    modification_method: Optional[ModificationMethodEnum] = Field(default=None, description="""Gene-transfer method, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['GeneticModification']} })
     method_as_reported: Optional[str] = Field(default=None, description="""Gene-transfer method exactly as the document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['GeneticModification']} })
-    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
+                       'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification',
@@ -1849,16 +2195,19 @@ class GeneticModification(Provenance):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct']} })
-    condition: Optional[str] = Field(default=None, description="""Disease, injury or condition as the document names it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    condition_id: Optional[str] = Field(default=None, description="""The condition (disease, injury or non-disease context) the statement is about; empty when the document names none.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    condition_as_reported: Optional[str] = Field(default=None, description="""The condition exactly as the document words it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification']} })
-    disease_area: Optional[DiseaseAreaEnum] = Field(default=None, description="""Broad disease area of the condition, for grouping and plotting.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
-                       'PreclinicalStudy',
-                       'ClinicalTrial',
-                       'GeneticModification']} })
+    model: Optional[str] = Field(default=None, description="""Experimental model as the document describes it (for example \"Liver fibrosis model\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding', 'PreclinicalStudy', 'GeneticModification']} })
+    organism: Optional[OrganismEnum] = Field(default=None, description="""Species.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding', 'PreclinicalStudy', 'GeneticModification']} })
     outcome: Optional[str] = Field(default=None, description="""The reported effect or result, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'GeneticModification']} })
-    cited_work_id: Optional[str] = Field(default=None, description="""The cited work behind the fact, where the document names one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    cited_work_ids: Optional[list[str]] = Field(default=None, description="""The works the document cites for the statement, all of them when one sentence cites several (\"[91-95]\"); empty when it cites none. Count distinct cited works to count distinct studies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification']} })
@@ -1866,7 +2215,7 @@ class GeneticModification(Provenance):
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -1897,7 +2246,7 @@ class GeneticModification(Provenance):
 
 class ApprovedProduct(Provenance):
     """
-    A stem cell product that a source document says is approved for clinical use somewhere, with the jurisdiction and indication as stated.
+    A statement of a source document that a stem cell product is approved for clinical use somewhere, with the jurisdiction and indication as stated. All statements about one product share its `product_id`.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
                                         'value': 'approved_products'}},
@@ -1908,9 +2257,8 @@ class ApprovedProduct(Provenance):
                                'examples': [{'value': 'AP-NRBE23-001'}],
                                'name': 'id',
                                'pattern': '^AP-[A-Z][A-Z0-9]*-[0-9]{3,}$'},
-                        'name': {'description': 'Name of the approved product, or a '
-                                                'short description where it has no '
-                                                'name.',
+                        'name': {'description': 'Name of the approved product as the '
+                                                'document prints it.',
                                  'name': 'name',
                                  'required': True}}})
 
@@ -1918,6 +2266,9 @@ class ApprovedProduct(Provenance):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -1929,16 +2280,24 @@ class ApprovedProduct(Provenance):
                        'Retirement'],
          'examples': [{'value': 'AP-NRBE23-001'}],
          'slot_uri': 'schema:identifier'} })
-    name: str = Field(default=..., description="""Name of the approved product, or a short description where it has no name.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'ApprovedProduct'],
+    product_id: Optional[str] = Field(default=None, description="""The named product the statement is about (see the products table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial', 'ApprovedProduct']} })
+    name: str = Field(default=..., description="""Name of the approved product as the document prints it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'Product', 'ApprovedProduct'],
          'slot_uri': 'schema:name'} })
     jurisdiction: Optional[str] = Field(default=None, description="""Country or region where the product is approved, as the document states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ApprovedProduct']} })
     regulator: Optional[str] = Field(default=None, description="""Regulatory agency, where stated (for example FDA).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ApprovedProduct']} })
     indication: Optional[str] = Field(default=None, description="""Disease or use for which the product is approved.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ApprovedProduct']} })
-    product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    condition_id: Optional[str] = Field(default=None, description="""The condition (disease, injury or non-disease context) the statement is about; empty when the document names none.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+                       'PreclinicalStudy',
+                       'ClinicalTrial',
+                       'GeneticModification',
+                       'ApprovedProduct']} })
+    product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
+                       'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'ApprovedProduct']} })
-    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
+    msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
+                       'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification',
@@ -1953,7 +2312,7 @@ class ApprovedProduct(Provenance):
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -1999,6 +2358,9 @@ class Statistic(Provenance):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2024,7 +2386,7 @@ class Statistic(Provenance):
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -2070,6 +2432,9 @@ class SourceTable(Provenance):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2088,7 +2453,7 @@ class SourceTable(Provenance):
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -2146,6 +2511,9 @@ class Exclusion(ConfiguredBaseModel):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2196,6 +2564,9 @@ class Retirement(ConfiguredBaseModel):
                        'CitedWork',
                        'MscSource',
                        'Cargo',
+                       'Condition',
+                       'Trial',
+                       'Product',
                        'CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2210,7 +2581,7 @@ class Retirement(ConfiguredBaseModel):
     retired_table: str = Field(default=..., description="""The table that held the retired identifier.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Retirement'], 'examples': [{'value': 'clinical_trials'}]} })
     retired_in: str = Field(default=..., description="""The first release without the identifier (MAJOR.MINOR.PATCH).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Retirement'], 'examples': [{'value': '0.2.0'}]} })
     reason: str = Field(default=..., description="""Why the identifier was retired (merged, split, withdrawn), in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion', 'Retirement']} })
-    replaced_by: Optional[str] = Field(default=None, description="""The identifier that replaces the retired one in the same table, if any.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Retirement']} })
+    replaced_by: Optional[str] = Field(default=None, description="""The identifier that replaces the retired one, if any (in the same table, or in the table the statement moved to).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Retirement']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -2263,6 +2634,9 @@ Document.model_rebuild()
 CitedWork.model_rebuild()
 MscSource.model_rebuild()
 Cargo.model_rebuild()
+Condition.model_rebuild()
+Trial.model_rebuild()
+Product.model_rebuild()
 CargoFinding.model_rebuild()
 PreclinicalStudy.model_rebuild()
 ClinicalTrial.model_rebuild()

@@ -86,12 +86,15 @@ def _term_link(view, curie: str | None) -> str:
     return f"[`{curie}`]({url})" if url and url.startswith("http") else f"`{curie}`"
 
 
+def references(resource: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every reference of a table: foreign keys and list fields whose items are keys."""
+    schema = resource["schema"]
+    return schema.get("foreignKeys", []) + schema.get("mscexo:listForeignKeys", [])
+
+
 def table_page(view, name: str, resource: dict[str, Any]) -> str:
     cls = resource["class"]
-    keys = {
-        fk["fields"]: fk["reference"]["resource"]
-        for fk in resource["schema"].get("foreignKeys", [])
-    }
+    keys = {fk["fields"]: fk["reference"]["resource"] for fk in references(resource)}
     enums = set(view.all_enums())
     lines = [
         WIDE + f"# {name}",
@@ -154,16 +157,62 @@ def dictionary_index(view, resources: dict[str, dict[str, Any]]) -> str:
         "| --- | --- | ---: | --- |",
     ]
     for name, resource in resources.items():
-        targets = sorted(
-            {fk["reference"]["resource"] for fk in resource["schema"].get("foreignKeys", [])}
-        )
+        targets = sorted({fk["reference"]["resource"] for fk in references(resource)})
         lines.append(
             f"| [{name}]({name}.md) | `{resource['class']}` | {len(resource['schema']['fields'])} "
             f"| {', '.join(targets)} |"
         )
-    lines += ["", "## Enumerations", ""]
+    lines += ["", *CONVENTIONS.splitlines(), *unverified_terms(), "", "## Enumerations", ""]
     lines += [f"- [{name}](enums/{name}.md)" for name in sorted(view.all_enums())]
     return "\n".join(lines) + "\n"
+
+
+CONVENTIONS = """
+## Missing values
+
+One convention, enforced by the build and by `mscexo validate`: **an empty cell means that the
+document does not say.** No coded field has a `not_reported` value (it was removed in 1.0; the
+validator tells you to leave the cell empty instead), and no text field holds a placeholder
+such as "not stated", "n/a" or "(not named in this sentence)": such cells are refused with
+the code `placeholder`. Where the reason for a gap matters, it is in `curation_note`. A field
+marked required is one that every document states (or that the curator decides, such as the
+kind of clinical study). `not_applicable` (a tissue, a trial phase) and `other` are values,
+not gaps.
+
+## Statements and entities
+
+A row of a fact table (cargo_findings, preclinical_studies, clinical_trials,
+genetic_modifications, approved_products, statistics) is a *statement*: what one document
+says, with its locator and evidence. One statement is one row, even when it cites several
+works (`cited_work_ids` lists them all), so counting distinct cited works counts distinct
+studies. *Entities* are the real things statements are about, one row each however many
+documents mention them: `conditions` (referenced by `condition_id`; the printed words stay in
+`condition_as_reported`), `trials` (`trial_id`: the NCT number, or a minted `TR-` number),
+`products` (`product_id`), `msc_sources` and `cargo`.
+
+## Ontology terms
+
+Every ontology CURIE in the schema and the data is checked by the tests against the rows of
+the MONDO release the project vendors in `src/mscexo/ontologies/` (MONDO and the UBERON, CL,
+NCBITaxon, CHEBI, GO and HP terms it imports, with labels, and MONDO's own mappings to DOID
+and NCIT). The mapping decisions (exact, broad or narrow match, with a confidence) are in
+`curation/conditions.sssom.tsv`: a broad match means the MONDO term is broader than the
+condition. A condition's `xrefs` are exactly MONDO's mappings of an exactly matched `mondo_id`
+(none for a broad match, as they would name another disease). Terms the
+release does not hold cannot be checked offline; they are listed here with the source that
+confirms each. NCIT route and phase codes are among them: new routes get no code until one
+can be verified.
+"""
+
+
+def unverified_terms() -> list[str]:
+    """The table of terms the vendored ontology release lacks, with their sources."""
+    from mscexo.ontology import unverified
+
+    lines = ["| term | label | confirmed by |", "| --- | --- | --- |"]
+    for curie, entry in sorted(unverified().items()):
+        lines.append(f"| `{curie}` | {entry['label']} | {_cell(entry['source'])} |")
+    return lines
 
 
 def diagram(resources: dict[str, dict[str, Any]]) -> bytes:
@@ -175,7 +224,7 @@ def diagram(resources: dict[str, dict[str, Any]]) -> bytes:
     import matplotlib.pyplot as plt
 
     targets = {
-        name: sorted({fk["reference"]["resource"] for fk in r["schema"].get("foreignKeys", [])})
+        name: sorted({fk["reference"]["resource"] for fk in references(r)})
         for name, r in resources.items()
     }
     depth: dict[str, int] = {}
@@ -243,10 +292,7 @@ def browse_page(name: str, resource: dict[str, Any]) -> str:
     """Every row of a table as a sortable, searchable HTML table (script: browse.js)."""
     table = load(name)
     rows = table.to_pylist()
-    keys = {
-        fk["fields"]: fk["reference"]["resource"]
-        for fk in resource["schema"].get("foreignKeys", [])
-    }
+    keys = {fk["fields"]: fk["reference"]["resource"] for fk in references(resource)}
     # The identifier, then where the row comes from, then the facts that have any value.
     columns = ["id"] + [c for c in PROVENANCE if c in table.column_names]
     columns += [
@@ -311,10 +357,16 @@ def _bar(counts: Counter, title: str, xlabel: str) -> bytes:
 
 
 def _counts(table: str, *columns: str) -> Counter:
+    """Rows per value (or combination of values); `condition_id.disease_area` follows the
+    reference to the conditions table."""
+    area = {row["id"]: row["disease_area"] for row in load("conditions").to_pylist()}
     counts: Counter = Counter()
     for row in load(table).to_pylist():
-        key = " / ".join(str(row[c] or "not given") for c in columns)
-        counts[key] += 1
+        values = [
+            area.get(row["condition_id"]) if c == "condition_id.disease_area" else row[c]
+            for c in columns
+        ]
+        counts[" / ".join(str(v or "not stated") for v in values)] += 1
     return counts
 
 
@@ -343,8 +395,8 @@ FIGURES = [
     (
         "preclinical-by-disease-area",
         "preclinical_studies",
-        ("disease_area",),
-        "Preclinical studies by disease area",
+        ("condition_id.disease_area",),
+        "Preclinical studies by disease area of the condition",
         "studies",
     ),
     ("cargo-by-molecule-type", "cargo", ("molecule_type",), "Cargo molecules by type", "molecules"),
@@ -370,6 +422,36 @@ def figures() -> tuple[str, dict[str, bytes]]:
         lines += [f"| {_cell(k)} | {v} |" for k, v in counts.most_common()]
         lines.append("")
     return "\n".join(lines), files
+
+
+# ----- questions -----------------------------------------------------------------------------
+
+
+def questions_page() -> str:
+    """Each question of `mscexo.questions` with its SQL and the answer from this release."""
+    from mscexo.questions import QUESTIONS, answer
+
+    lines = [
+        "# Questions, one join each",
+        "",
+        "Asked of this release with DuckDB (`con = mscexo.connect()`, then `con.sql(...)`); "
+        "the answers below are computed when the site is built.",
+        "",
+    ]
+    for question in QUESTIONS:
+        columns, rows = answer(question)
+        lines += [f"## {question.title}", "", question.explanation, "", "```sql"]
+        lines += [question.sql, "```", "", f"{len(rows)} row(s).", ""]
+        lines += ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
+        lines += ["| " + " | ".join(_cell(_text(v)) for v in row) + " |" for row in rows]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return "" if value is None else str(value)
 
 
 # ----- command line --------------------------------------------------------------------------
@@ -418,6 +500,7 @@ def generate(changelog: Path | None = None) -> dict[str, str | bytes]:
     files["figures.md"] = page
     files.update(svgs)
     files["cli.md"] = cli_page()
+    files["questions.md"] = questions_page()
     if changelog is not None and changelog.is_file():
         files["changelog.md"] = changelog.read_text(encoding="utf-8")
     return files

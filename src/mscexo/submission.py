@@ -410,20 +410,40 @@ class Validation:
         keys.count += n
         for fk in schema.get("foreignKeys", []):
             values = _column(batch, fk["fields"])
-            target = fk["reference"]["resource"]
-            known = self.release.ids(target) if self.release else arrow_strings([])
-            unresolved = mask(pc.is_valid(values)) & ~_is_in(values, known)
-            for i in np.flatnonzero(unresolved):
-                keys.pending.append(
-                    (
-                        fk["fields"],
-                        values[int(i)].as_py(),
-                        target,
-                        source,
-                        start + int(i),
-                        kept["id"][int(i)].as_py(),
-                    )
+            self._pending(keys, fk, values, np.arange(n), kept["id"], source, start)
+        for fk in schema.get("mscexo:listForeignKeys", []):
+            spec = resource.field(fk["fields"]) or {}
+            items = pc.split_pattern(_text(_column(batch, fk["fields"])), spec.get("delimiter"))
+            rows = np.asarray(pc.list_parent_indices(items))
+            self._pending(keys, fk, pc.list_flatten(items), rows, kept["id"], source, start)
+
+    def _pending(
+        self,
+        keys: TableKeys,
+        fk: dict[str, Any],
+        values: pa.Array,
+        rows: np.ndarray,
+        ids: pa.Array,
+        source: int,
+        start: int,
+    ) -> None:
+        """Keep the references that the release does not resolve (`rows`: the row of each
+        value), to be checked against the whole submission at the end."""
+        target = fk["reference"]["resource"]
+        known = self.release.ids(target) if self.release else arrow_strings([])
+        unresolved = mask(pc.is_valid(values)) & ~_is_in(values, known)
+        for i in np.flatnonzero(unresolved):
+            row = int(rows[i])
+            keys.pending.append(
+                (
+                    fk["fields"],
+                    values[int(i)].as_py(),
+                    target,
+                    source,
+                    start + row,
+                    ids[row].as_py(),
                 )
+            )
 
     def _where(self, table: str, positions: np.ndarray) -> list[dict[str, Any]]:
         keys = self.keys[table]

@@ -61,6 +61,21 @@ def _enum_description(view: SchemaView, enum_name: str) -> str:
     return "Allowed values: " + ", ".join(parts) + "."
 
 
+def _enum_meanings(view: SchemaView, enum_name: str) -> dict[str, str]:
+    """Code -> the ontology term (CURIE) it stands for, where it has one."""
+    values = view.get_enum(enum_name).permissible_values.items()
+    return {text: pv.meaning for text, pv in values if pv.meaning}
+
+
+def _enum_aliases(view: SchemaView, enum_name: str) -> dict[str, str]:
+    """Former code -> current code, from the permissible values' `aliases`."""
+    return {
+        alias: text
+        for text, pv in view.get_enum(enum_name).permissible_values.items()
+        for alias in pv.aliases
+    }
+
+
 def _field(view: SchemaView, slot: SlotDefinition, tables: dict[str, str]) -> dict[str, Any]:
     """One Table Schema field descriptor for one induced slot."""
     rng = slot.range or view.schema.default_range or "string"
@@ -93,6 +108,11 @@ def _field(view: SchemaView, slot: SlotDefinition, tables: dict[str, str]) -> di
     field["description"] = description.strip()
     if slot.examples:
         field["example"] = str(slot.examples[0].value)
+    if is_enum and _enum_meanings(view, rng):
+        field["mscexo:meanings"] = _enum_meanings(view, rng)
+    if is_enum and _enum_aliases(view, rng):
+        # Codes of earlier releases, so that validators can say "did you mean" the new one.
+        field["mscexo:formerCodes"] = _enum_aliases(view, rng)
     if slot.required or slot.identifier:
         constraints["required"] = True
     if slot.identifier:
@@ -114,6 +134,10 @@ def _field(view: SchemaView, slot: SlotDefinition, tables: dict[str, str]) -> di
     return field
 
 
+def _multivalued(slots: list[SlotDefinition], name: str) -> bool:
+    return any(s.name == name and s.multivalued for s in slots)
+
+
 def resource_schemas(schema_path: str | Path) -> list[dict[str, Any]]:
     """Name, title, description and Table Schema of every table, in schema order."""
     view = SchemaView(str(schema_path))
@@ -123,13 +147,21 @@ def resource_schemas(schema_path: str | Path) -> list[dict[str, Any]]:
     for cls in classes:
         slots = view.class_induced_slots(cls.name)
         fields = [_field(view, s, tables) for s in slots]
-        foreign_keys = [
-            {
-                "fields": s.name,
-                "reference": {"resource": tables[s.range], "fields": _primary_key(view, s.range)},
-            }
+        references = {
+            s.name: {"resource": tables[s.range], "fields": _primary_key(view, s.range)}
             for s in slots
-            if s.range in tables and not s.multivalued
+            if s.range in tables
+        }
+        foreign_keys = [
+            {"fields": name, "reference": reference}
+            for name, reference in references.items()
+            if not _multivalued(slots, name)
+        ]
+        # Table Schema has no foreign keys on list fields: every item of these must resolve.
+        list_keys = [
+            {"fields": name, "reference": reference}
+            for name, reference in references.items()
+            if _multivalued(slots, name)
         ]
         table_schema: dict[str, Any] = {
             "fields": fields,
@@ -138,6 +170,8 @@ def resource_schemas(schema_path: str | Path) -> list[dict[str, Any]]:
         }
         if foreign_keys:
             table_schema["foreignKeys"] = foreign_keys
+        if list_keys:
+            table_schema["mscexo:listForeignKeys"] = list_keys
         if cls.unique_keys:
             table_schema["uniqueKeys"] = [
                 list(key.unique_key_slots) for key in cls.unique_keys.values()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,18 @@ FORMULA = (
     "^(=|[+@-][ \\t]*[A-Za-z_][A-Za-z0-9_.]*[ \\t]*[(]|[+@-][^|]*[|][^!]*!"
     "|[+@-][ \\t]*[0-9.]+[ \\t]*[-+*/^&][ \\t]*[0-9A-Za-z(])"
 )
+#: A placeholder written where a value is missing ("not stated", "n/a", "unknown", alone or
+#: with a bracket), or a bracket saying that something is not named. The convention is one:
+#: an empty cell means the document does not say.
+PLACEHOLDER = (
+    "(?i)^(not (stated|reported|available|given|specified|known|named)|unknown|unspecified"
+    "|n/?a|none|nil|-+|[?])( *[(][^)]*[)])?$"
+    "|[(][^)]*\\bnot (stated|named|given|specified) (in|by) (this|the) (sentence|text|document)"
+)
+#: Notes in our own words, which may well say that something is "not stated".
+NOTE_FIELDS = frozenset({"curation_note", "licence_note", "reason", "unmapped_reason"})
 _FORMULA = re.compile(FORMULA)
+_PLACEHOLDER = re.compile(PLACEHOLDER)
 _EDGE_WHITESPACE = re.compile(EDGE_WHITESPACE)
 
 
@@ -80,6 +92,13 @@ class Resource:
     def field(self, name: str) -> dict[str, Any] | None:
         return next((f for f in self.fields if f["name"] == name), None)
 
+    @cached_property
+    def rules(self) -> dict[str, Any]:
+        """The contract's column rules (`contract.Column`), compiled once."""
+        from mscexo.contract import columns
+
+        return columns(self)
+
 
 def read_resources(root: Path) -> list[Resource]:
     """The tables of the package, from the generated Table Schemas."""
@@ -120,10 +139,7 @@ def _problem_from_error(record: Record, resource: Resource, error: dict[str, Any
             "expected", ""
         )
         allowed = allowed if isinstance(allowed, list) else []
-        suggestion = closest(error.get("input"), allowed)
-        hint = f"did you mean {suggestion!r}?" if suggestion else f"allowed values: {allowed}"
-        if not suggestion and "not_reported" in allowed:
-            hint += "; use 'not_reported' when the document does not say"
+        hint = enum_hint(error.get("input"), allowed, (spec or {}).get("mscexo:formerCodes", {}))
     elif code == "unknown-field":
         suggestion = closest(name, [f["name"] for f in resource.fields])
         hint = f"did you mean {suggestion!r}?" if suggestion else "remove the field"
@@ -137,13 +153,27 @@ def _problem_from_error(record: Record, resource: Resource, error: dict[str, Any
     return record.problem(code, message, field=name, value=value, hint=hint)
 
 
-def text_problems(record: Record) -> list[Problem]:
-    """Cell-level problems (formulas, stray whitespace, size) of every text value of a record."""
+def enum_hint(value: Any, allowed: list[str], former: dict[str, str]) -> str:
+    """A fix for a value outside an enum: a code of an earlier release gets its new code,
+    `not_reported` (gone since 1.0) gets the missing-value convention."""
+    if isinstance(value, str) and value in former:
+        return f"did you mean {former[value]!r}? ({value!r} is the code of releases before 1.0)"
+    if value == "not_reported":
+        return "leave the cell empty: an empty cell means the document does not say"
+    suggestion = closest(value, allowed)
+    return f"did you mean {suggestion!r}?" if suggestion else f"allowed values: {allowed}"
+
+
+def text_problems(record: Record, resource: Resource) -> list[Problem]:
+    """Cell-level problems (formulas, stray whitespace, size, placeholders) of every text value
+    of a record."""
+    rules = resource.rules
     problems = []
     for name, value in record.data.items():
+        prose = name in rules and rules[name].free_text
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str):
-                problems.extend(cell_problems(record, name, item))
+                problems.extend(cell_problems(record, name, item, prose))
     return problems
 
 
@@ -155,7 +185,7 @@ def validate_record(
     Text values get the cell-level checks too, unless the caller (reading a tabular file)
     has already checked the raw cells (`cells_checked`).
     """
-    problems = [] if cells_checked else text_problems(record)
+    problems = [] if cells_checked else text_problems(record, resource)
     try:
         parsed = model.model_validate(record.data)
     except ValidationError as exc:
@@ -178,8 +208,9 @@ def validate_record(
     return (None if problems else parsed), problems
 
 
-def cell_problems(record: Record, name: str, cell: str) -> list[Problem]:
-    """Problems of one raw cell that no model sees: formulas, stray whitespace, size."""
+def cell_problems(record: Record, name: str, cell: str, prose: bool) -> list[Problem]:
+    """Problems of one raw cell that no model sees: formulas, stray whitespace, size, and (in
+    `prose`, see `contract.Column.free_text`) placeholders for a missing value."""
     checks = [
         (
             len(cell) > MAX_CELL_CHARS,
@@ -193,6 +224,13 @@ def cell_problems(record: Record, name: str, cell: str) -> list[Problem]:
             "the cell starts like a spreadsheet formula",
             "formulas are not data: paste the value, or start the text differently "
             "(e.g. write '-2 to +3' as 'from -2 to 3')",
+        ),
+        (
+            prose and bool(_PLACEHOLDER.search(cell)),
+            "placeholder",
+            "the cell holds a placeholder for a missing value",
+            "leave the cell empty: an empty cell means the document does not say "
+            "(explain in curation_note if needed)",
         ),
         (
             bool(_EDGE_WHITESPACE.search(cell)),
@@ -237,18 +275,28 @@ def check_keys(records: dict[str, list[Record]], resources: list[Resource]) -> l
             for record in records.get(resource.name, []):
                 value = record.data.get(fk["fields"])
                 if value is not None and value not in keys.get(target, set()):
-                    suggestion = closest(str(value), sorted(keys.get(target, set())))
-                    problems.append(
-                        record.problem(
-                            "foreign-key",
-                            f"no {target} record has id {value!r}",
-                            field=fk["fields"],
-                            value=shorten(value),
-                            hint=(f"did you mean {suggestion!r}? " if suggestion else "")
-                            + f"add the {target} record or correct the reference",
-                        )
-                    )
+                    problems.append(_unresolved(record, fk["fields"], value, target, keys))
+        for fk in resource.schema.get("mscexo:listForeignKeys", []):
+            target = fk["reference"]["resource"]
+            for record in records.get(resource.name, []):
+                for value in record.data.get(fk["fields"]) or []:
+                    if value not in keys.get(target, set()):
+                        problems.append(_unresolved(record, fk["fields"], value, target, keys))
     return problems
+
+
+def _unresolved(
+    record: Record, name: str, value: Any, target: str, keys: dict[str, set[str]]
+) -> Problem:
+    suggestion = closest(str(value), sorted(keys.get(target, set())))
+    return record.problem(
+        "foreign-key",
+        f"no {target} record has id {value!r}",
+        field=name,
+        value=shorten(value),
+        hint=(f"did you mean {suggestion!r}? " if suggestion else "")
+        + f"add the {target} record or correct the reference",
+    )
 
 
 def natural_key(data: dict[str, Any], fields: list[str]) -> tuple[str, ...] | None:
