@@ -1,9 +1,14 @@
 """The documentation site: it builds strictly, and in a real browser (headless Chromium) the
-home page lists the tables, a browse page shows rows and filters them, and the data
-dictionary shows the NCT pattern. Screenshots are kept as test artefacts."""
+home page lists the tables, a browse page filters by text and facets and downloads what it
+shows, entity and record pages link both ways, nothing loads from another host, axe finds no
+serious accessibility problem, and the data dictionary shows the NCT pattern. Screenshots are
+kept as test artefacts (build/screenshots)."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import shutil
 import subprocess
@@ -16,6 +21,7 @@ from pathlib import Path
 import pytest
 
 import mscexo
+from mscexo import records
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -46,6 +52,11 @@ def test_site_has_a_page_per_table_and_enum(built_site: Path):
     assert (built_site / "dictionary" / "enums" / "TrialPhaseEnum" / "index.html").is_file()
     for figure in ("trials-by-product-and-phase", "cargo-by-molecule-type"):
         assert (built_site / "figures" / f"{figure}.svg").is_file()
+    # one page per record, at records/<table>/<id>/
+    for name in mscexo.tables():
+        for identifier in mscexo.load(name).column("id").to_pylist()[:5]:
+            path = built_site / "records" / name / records.slug(identifier) / "index.html"
+            assert path.is_file(), path
 
 
 @pytest.fixture(scope="module")
@@ -87,24 +98,155 @@ def test_home_page_lists_the_tables(browser, server):
     browser.save_screenshot(str(ARTIFACTS / "home.png"))
 
 
-def test_browse_page_shows_rows_and_filters_them(browser, server):
+def _wait(browser, condition, timeout: float = 10):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(browser, timeout).until(lambda driver: condition(driver))
+
+
+def _open_browse(browser, server, table: str, query: str = ""):
     by = pytest.importorskip("selenium.webdriver.common.by").By
-    browser.get(server + "/browse/clinical_trials/")
-    rows = browser.find_elements(by.CSS_SELECTOR, ".mscexo-table tbody tr")
+    browser.get(f"{server}/browse/{table}/{query}")
+    _wait(browser, lambda d: d.find_element(by.CSS_SELECTOR, ".mscexo-browse[data-ready]"))
+    return by
+
+
+def _count(browser) -> str:
+    return browser.find_element("css selector", ".mscexo-count").text
+
+
+def test_browse_page_shows_rows_and_filters_them(browser, server):
+    by = _open_browse(browser, server, "clinical_trials")
     total = mscexo.load("clinical_trials").num_rows
-    assert len(rows) == total
-    count = browser.find_element(by.CSS_SELECTOR, ".mscexo-count")
-    assert count.text == f"Showing {total} of {total} rows"
+    rows = browser.find_elements(by.CSS_SELECTOR, ".mscexo-table tbody tr")
+    assert len(rows) == min(total, 50)
+    assert (
+        _count(browser) == f"Showing 1–{min(total, 50)} of {total} matching rows ({total} in all)"
+    )
     browser.find_element(by.CSS_SELECTOR, ".mscexo-filter").send_keys("NCT04491240")
-    visible = [r for r in rows if r.is_displayed()]
-    assert len(visible) == 1 and "NCT04491240" in visible[0].text
-    assert count.text == f"Showing 1 of {total} rows"
-    links = visible[0].find_elements(by.LINK_TEXT, "NCT04491240")
-    hrefs = {link.get_attribute("href") for link in links}
-    # the registry number resolves at ClinicalTrials.gov; trial_id links to the trial entity
-    assert "https://clinicaltrials.gov/study/NCT04491240" in hrefs
-    assert any(h.endswith("browse/trials/#NCT04491240") for h in hrefs)
+    _wait(browser, lambda d: "of 1 matching" in _count(d))
+    (row,) = browser.find_elements(by.CSS_SELECTOR, ".mscexo-table tbody tr")
+    assert "CT-SCI21-001" in row.text
+    # the compact row names the trial entity; opening it shows every field, with resolvers
+    trial = row.find_element(by.LINK_TEXT, "inhaled MSC-derived exosomes for COVID-19")
+    assert trial.get_attribute("href").endswith("/records/trials/NCT04491240/")
+    row.find_element(by.CSS_SELECTOR, ".mscexo-toggle").click()
+    details = browser.find_element(by.CSS_SELECTOR, ".mscexo-detail-row")
+    link = details.find_element(by.LINK_TEXT, "NCT04491240")
+    assert link.get_attribute("href") == "https://clinicaltrials.gov/study/NCT04491240"
+    assert "q=NCT04491240" in browser.current_url
     browser.save_screenshot(str(ARTIFACTS / "browse-clinical-trials.png"))
+
+
+def test_a_facet_combines_with_the_filter_and_is_kept_in_the_address(browser, server):
+    by = _open_browse(browser, server, "clinical_trials")
+    reports = mscexo.load("clinical_trials").to_pylist()
+    expected = sum(1 for r in reports if r["phase"] == "phase1")
+    select = pytest.importorskip("selenium.webdriver.support.select").Select
+    select(browser.find_element(by.ID, "facet-phase")).select_by_value("phase1")
+    _wait(browser, lambda d: f"of {expected} matching" in _count(d))
+    assert "phase=phase1" in browser.current_url
+    # the other facets count within the selection
+    options = [o.text for o in browser.find_elements(by.CSS_SELECTOR, "#facet-route option")]
+    routes = {r["route"] for r in reports if r["phase"] == "phase1"}
+    assert len(options) == 1 + len(routes)
+    browser.save_screenshot(str(ARTIFACTS / "browse-facet.png"))
+    # the shared address opens the same view; the text filter narrows it further
+    _open_browse(browser, server, "clinical_trials", "?phase=phase1&q=COVID")
+    both = sum(1 for r in reports if r["phase"] == "phase1" and "COVID" in str(r.values()))
+    assert f"of {both} matching" in _count(browser)
+
+
+def test_the_visible_rows_download_as_csv(browser, server):
+    by = _open_browse(browser, server, "clinical_trials", "?clinical_study_type=case_series")
+    browser.execute_script(
+        "URL.createObjectURL = function (blob) { window.csvBlob = blob; return '#'; };"
+    )
+    browser.find_element(by.CSS_SELECTOR, ".mscexo-download").click()
+    text = browser.execute_async_script(
+        "var done = arguments[0]; window.csvBlob.text().then(done);"
+    )
+    rows = list(csv.DictReader(io.StringIO(text)))
+    expected = [r["id"] for r in mscexo.load("clinical_trials").to_pylist()]
+    expected = [
+        i
+        for i, r in zip(expected, mscexo.load("clinical_trials").to_pylist(), strict=True)
+        if r["clinical_study_type"] == "case_series"
+    ]
+    assert sorted(r["id"] for r in rows) == sorted(expected) and expected
+
+
+def test_condition_page_gathers_statements_of_several_tables(browser, server):
+    browser.get(server + "/records/conditions/CO-myocardial-infarction/")
+    text = browser.find_element("tag name", "article").text
+    for table in ("preclinical_studies", "genetic_modifications", "clinical_trials"):
+        assert f"Referenced by {table}" in text
+    assert "MONDO:0005068" in text and "DOID:5844" in text
+    link = browser.find_element("link text", "MONDO:0005068")
+    assert link.get_attribute("href") == "http://purl.obolibrary.org/obo/MONDO_0005068"
+    browser.save_screenshot(str(ARTIFACTS / "entity-condition.png"))
+
+
+def test_record_page_links_to_its_trial_entity(browser, server):
+    browser.get(server + "/records/clinical_trials/CT-SCI21-001/")
+    text = browser.find_element("tag name", "article").text
+    assert "Provenance" in text and "Table 3, row 1" in text
+    browser.save_screenshot(str(ARTIFACTS / "record-trial-report.png"))
+    browser.find_element("link text", "inhaled MSC-derived exosomes for COVID-19").click()
+    _wait(browser, lambda d: d.current_url.endswith("/records/trials/NCT04491240/"))
+    text = browser.find_element("tag name", "article").text
+    assert "Referenced by clinical_trials (1)" in text and "CT-SCI21-001" in text
+
+
+def test_search_finds_a_record_by_nct_number_and_a_synonym(built_site: Path):
+    index = json.loads((built_site / "search" / "search_index.json").read_text())
+    pages: dict[str, str] = {}
+    for doc in index["docs"]:  # a page and its sections, each a document of the index
+        page = doc["location"].split("#")[0]
+        pages[page] = pages.get(page, "") + " " + doc["title"] + " " + doc["text"]
+    assert "NCT04491240" in pages["records/trials/NCT04491240/"]
+    assert "myocardial infarction (MI)" in pages["records/conditions/CO-myocardial-infarction/"]
+    assert "BMSC" in pages["records/msc_sources/BM-MSC/"]
+
+
+def test_no_page_loads_anything_from_another_host(browser, server):
+    for path in ("/", "/browse/clinical_trials/", "/records/conditions/CO-myocardial-infarction/"):
+        browser.get(server + path)
+        _wait(browser, lambda d: d.execute_script("return document.readyState") == "complete")
+        urls = browser.execute_script(
+            "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+        )
+        assert [u for u in urls if not u.startswith(server)] == [], path
+
+
+AXE = Path(__file__).parents[1] / ".ci" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/dictionary/clinical_trials/",
+        "/browse/clinical_trials/",
+        "/records/conditions/CO-myocardial-infarction/",
+        "/records/clinical_trials/CT-SCI21-001/",
+    ],
+)
+def test_pages_have_no_serious_accessibility_violations(browser, server, path: str):
+    if not AXE.is_file():
+        if os.environ.get("CI"):
+            pytest.fail("axe-core is missing: .ci/run installs it with npm")
+        pytest.skip("needs axe-core from npm: cd .ci && npm ci")
+    browser.get(server + path)
+    if path.startswith("/browse/"):
+        _wait(browser, lambda d: d.find_element("css selector", ".mscexo-browse[data-ready]"))
+    browser.execute_script(AXE.read_text(encoding="utf-8"))
+    result = browser.execute_async_script(
+        "var done = arguments[0]; axe.run(document, {resultTypes: ['violations']})"
+        ".then(function (r) { done(r.violations.map(function (v) {"
+        " return [v.id, v.impact, v.nodes.length]; })); });"
+    )
+    assert [v for v in result if v[1] in ("serious", "critical")] == []
 
 
 def test_dictionary_page_shows_the_nct_pattern(browser, server):
@@ -112,3 +254,8 @@ def test_dictionary_page_shows_the_nct_pattern(browser, server):
     text = browser.find_element("tag name", "article").text
     assert "^NCT[0-9]{8}$" in text and "nct_id" in text
     browser.save_screenshot(str(ARTIFACTS / "dictionary-clinical-trials.png"))
+    browser.get(server + "/dictionary/diagram.svg")
+    svg = browser.page_source
+    for name in mscexo.tables():
+        assert f">{name}<" in svg, name  # every table is a node of the Graphviz layout
+    browser.save_screenshot(str(ARTIFACTS / "dictionary-diagram.png"))

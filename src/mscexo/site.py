@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import html
 import io
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from mscexo import records
 from mscexo.load import data_root, descriptor, load, row_counts
 
 #: Front matter of the wide pages (tables of many columns): no side bars.
@@ -216,113 +218,117 @@ def unverified_terms() -> list[str]:
 
 
 def diagram(resources: dict[str, dict[str, Any]]) -> bytes:
-    """Tables in layers (each table right of the tables it references), an arrow for every
-    foreign key: a static SVG."""
-    import matplotlib
+    """The tables and their references as an SVG laid out by Graphviz (`dot`), which routes
+    edges around the table boxes: an arrow from each table to every table it references,
+    labelled with the field. Entity tables and statement tables are shaded apart."""
+    import graphviz
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    targets = {
-        name: sorted({fk["reference"]["resource"] for fk in references(r)})
-        for name, r in resources.items()
-    }
-    depth: dict[str, int] = {}
-
-    def layer(name: str) -> int:
-        if name not in depth:
-            depth[name] = 1 + max((layer(t) for t in targets[name]), default=-1)
-        return depth[name]
-
-    columns: dict[int, list[str]] = {}
-    for name in resources:
-        columns.setdefault(layer(name), []).append(name)
-    figure, axes = plt.subplots(figsize=(11, 6.5))
-    boxes = {}
-    for x, names in columns.items():
-        for i, name in enumerate(names):
-            y = (len(names) - 1) / 2 - i
-            boxes[name] = axes.text(
-                x * 3,
-                y * 1.3,
-                name,
-                ha="center",
-                va="center",
-                fontsize=10,
-                bbox={"boxstyle": "round,pad=0.45", "facecolor": "#e8eaf6", "edgecolor": "#3f51b5"},
-            )
-    for name, refs in targets.items():
-        for target in refs:
-            axes.annotate(
-                "",
-                xy=(1, 0.5),
-                xycoords=boxes[target],
-                xytext=(0, 0.5),
-                textcoords=boxes[name],
-                arrowprops={
-                    "arrowstyle": "->",
-                    "color": "#7b8794",
-                    "connectionstyle": "arc3,rad=0.08",
-                },
-            )
-    axes.set_xlim(-1.5, 3 * max(columns) + 1.5)
-    axes.set_ylim(
-        -0.8 * max(len(n) for n in columns.values()) - 0.5,
-        0.8 * max(len(n) for n in columns.values()) + 0.5,
+    graph = graphviz.Digraph(
+        "mscexo",
+        graph_attr={"rankdir": "LR", "splines": "spline", "nodesep": "0.25", "ranksep": "1.1"},
+        node_attr={"shape": "box", "style": "rounded,filled", "fontname": "Helvetica"},
+        edge_attr={"color": "#7b8794", "fontname": "Helvetica", "fontsize": "9"},
     )
-    axes.axis("off")
-    return _svg(figure)
+    for name in resources:
+        entity = name in records.ENTITIES or name in ("documents", "cited_works")
+        fill = "#e8eaf6" if entity else "#e0f2f1"
+        graph.node(name, name, fillcolor=fill, color="#3f51b5" if entity else "#00796b")
+    for name, resource in resources.items():
+        for fk in references(resource):
+            target = fk["reference"]["resource"]
+            if fk["fields"] != "document_id" and target != name:
+                graph.edge(name, target, label=fk["fields"])
+    # Every fact table cites its document: one note instead of a dozen crossing arrows.
+    graph.node(
+        "note",
+        "every statement table also references documents (document_id)",
+        shape="note",
+        fillcolor="#fff8e1",
+        color="#f9a825",
+    )
+    return graph.pipe(format="svg")
 
 
 # ----- browse --------------------------------------------------------------------------------
 
 
-def _link(column: str, value: Any, keys: dict[str, str]) -> str:
-    text = html.escape(str(value))
-    if column in LINKS:
-        return f'<a href="{LINKS[column].format(html.escape(str(value)))}">{text}</a>'
-    if column == "document_id" and str(value).startswith("doi:"):
-        return f'<a href="https://doi.org/{html.escape(str(value)[4:])}">{text}</a>'
-    if column in keys:
-        return f'<a href="../{keys[column]}/#{text}">{text}</a>'
-    return text
+#: Fields offered as facets on the browse pages, where a table has them.
+FACETS = (
+    "disease_area",
+    "condition_kind",
+    "clinical_study_type",
+    "product_type",
+    "phase",
+    "msc_source_id",
+    "organism",
+    "study_setting",
+    "route",
+    "molecule_type",
+    "cell_kind",
+    "modification_method",
+    "document_type",
+    "exclusion_kind",
+    "retired_table",
+    "category",
+)
+#: A facet with more distinct values than this is not a facet but a column to filter.
+MAX_FACET_VALUES = 40
+#: Rows shown per page of a browse table (the rest stay in the data, not in the page).
+PAGE_SIZE = 50
+
+
+def browse_data(name: str, resource: dict[str, Any], release: records.Release) -> dict[str, Any]:
+    """A table as the browse page's script reads it: columns, rows, references, facets.
+
+    Tables that reference a condition get the condition's `disease_area` as a column of their
+    own, so that statements can be filtered by disease area."""
+    rows = release.rows[name]
+    columns = [f["name"] for f in resource["schema"]["fields"]]
+    derived = "condition_id" in columns and "disease_area" not in columns
+    if derived:
+        columns.insert(columns.index("condition_id") + 1, "disease_area")
+        area = {c["id"]: c["disease_area"] for c in release.rows["conditions"]}
+        rows = [{**row, "disease_area": area.get(row["condition_id"])} for row in rows]
+    columns = [c for c in columns if any(row.get(c) not in (None, []) for row in rows)] or ["id"]
+    targets = release.targets[name]
+    facets = [
+        f for f in FACETS if f in columns and len({str(r.get(f)) for r in rows}) <= MAX_FACET_VALUES
+    ]
+    names = {
+        table: {i: release.name(table, i) for i in release.by_id[table]}
+        for table in sorted(set(targets.values()))
+        if table in records.NAMES
+    }
+    return {
+        "table": name,
+        "columns": columns,
+        "compact": [c for c in records.COMPACT.get(name, columns[:6]) if c in columns],
+        "facets": facets,
+        "references": {f: t for f, t in targets.items() if f in columns},
+        "resolvers": {f: url for f, url in LINKS.items() if f in columns},
+        "names": names,
+        "page_size": PAGE_SIZE,
+        "rows": [[_plain(row.get(c)) for c in columns] for row in rows],
+    }
+
+
+def _plain(value: Any) -> Any:
+    """A JSON value: dates as text, the rest as is."""
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def browse_page(name: str, resource: dict[str, Any]) -> str:
-    """Every row of a table as a sortable, searchable HTML table (script: browse.js)."""
-    table = load(name)
-    rows = table.to_pylist()
-    keys = {fk["fields"]: fk["reference"]["resource"] for fk in references(resource)}
-    # The identifier, then where the row comes from, then the facts that have any value.
-    columns = ["id"] + [c for c in PROVENANCE if c in table.column_names]
-    columns += [
-        c
-        for c in table.column_names
-        if c not in columns and any(r[c] not in (None, []) for r in rows)
-    ]
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-    body = []
-    for row in rows:
-        cells = []
-        for column in columns:
-            value = row[column]
-            if value in (None, []):
-                cells.append("<td></td>")
-            elif isinstance(value, list):
-                cells.append("<td>" + "<br>".join(_link(column, v, keys) for v in value) + "</td>")
-            else:
-                cells.append(f"<td>{_link(column, value, keys)}</td>")
-        body.append(f'<tr id="{html.escape(str(row["id"]))}">' + "".join(cells) + "</tr>")
+    """The browse page of a table: the script (browse.js) loads `<table>.json` and shows a
+    page of rows at a time with facets, a filter kept in the address and a CSV download."""
+    count = row_counts()[name]
     return (
         WIDE + f"# {name}\n\n{' '.join(resource['description'].split())}\n\n"
-        f"{len(rows)} rows. Click a column header to sort; type to filter. Every row shows its "
-        f"provenance: the document, the place in it and the verbatim evidence. "
+        f"{count} rows. Type to filter, pick facet values to narrow, click a header to sort, "
+        f"open a row for all its fields, or its id for its own page. The address keeps the "
+        f"filter, so a filtered view can be shared. "
         f"[Field definitions](../dictionary/{name}.md).\n\n"
-        f'<div class="mscexo-browse" markdown="0">\n'
-        f'<input type="search" class="mscexo-filter" placeholder="Filter {len(rows)} rows…" '
-        f'aria-label="Filter rows">\n<p class="mscexo-count"></p>\n'
-        f'<div class="mscexo-scroll"><table class="mscexo-table">\n<thead><tr>{head}</tr></thead>\n'
-        f"<tbody>\n" + "\n".join(body) + "\n</tbody></table></div>\n</div>\n"
+        f'<div class="mscexo-browse" data-src="../{name}.json" markdown="0">\n'
+        f'<p class="mscexo-loading">Loading {count} rows…</p>\n</div>\n'
     )
 
 
@@ -485,9 +491,12 @@ def generate(changelog: Path | None = None) -> dict[str, str | bytes]:
     view, resources = _view(), _resources()
     files: dict[str, str | bytes] = {"dictionary/index.md": dictionary_index(view, resources)}
     files["dictionary/diagram.svg"] = diagram(resources)
+    release = records.Release(resources)
     for name, resource in resources.items():
         files[f"dictionary/{name}.md"] = table_page(view, name, resource)
         files[f"browse/{name}.md"] = browse_page(name, resource)
+        data = browse_data(name, resource, release)
+        files[f"browse/{name}.json"] = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     for name in view.all_enums():
         files[f"dictionary/enums/{name}.md"] = enum_page(view, name)
     counts = row_counts()
@@ -501,6 +510,7 @@ def generate(changelog: Path | None = None) -> dict[str, str | bytes]:
     files.update(svgs)
     files["cli.md"] = cli_page()
     files["questions.md"] = questions_page()
+    files.update(records.pages(release))
     if changelog is not None and changelog.is_file():
         files["changelog.md"] = changelog.read_text(encoding="utf-8")
     return files
