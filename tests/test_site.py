@@ -182,6 +182,10 @@ def test_condition_page_gathers_statements_of_several_tables(browser, server):
     for table in ("preclinical_studies", "genetic_modifications", "clinical_trials"):
         assert f"Referenced by {table}" in text
     assert "MONDO:0005068" in text and "DOID:5844" in text
+    browser.get(server + "/records/msc_sources/BM-MSC/")
+    uberon = browser.find_element("link text", "UBERON:0002371")  # bone marrow
+    assert uberon.get_attribute("href") == "http://purl.obolibrary.org/obo/UBERON_0002371"
+    browser.get(server + "/records/conditions/CO-myocardial-infarction/")
     link = browser.find_element("link text", "MONDO:0005068")
     assert link.get_attribute("href") == "http://purl.obolibrary.org/obo/MONDO_0005068"
     browser.save_screenshot(str(ARTIFACTS / "entity-condition.png"))
@@ -258,4 +262,5 @@ def test_dictionary_page_shows_the_nct_pattern(browser, server):
     svg = browser.page_source
     for name in mscexo.tables():
         assert f">{name}<" in svg, name  # every table is a node of the Graphviz layout
+    browser.get(server + "/dictionary/")
     browser.save_screenshot(str(ARTIFACTS / "dictionary-diagram.png"))

@@ -74,14 +74,10 @@ COMPACT = {
 }
 
 #: Where an identifier resolves, by its prefix (CURIEs) or its column.
-RESOLVERS = {
-    "MONDO": "http://purl.obolibrary.org/obo/MONDO_{}",
-    "GO": "http://purl.obolibrary.org/obo/GO_{}",
-    "HP": "http://purl.obolibrary.org/obo/HP_{}",
-    "DOID": "http://purl.obolibrary.org/obo/DOID_{}",
-    "NCIT": "http://purl.obolibrary.org/obo/NCIT_{}",
-    "UBERON": "http://purl.obolibrary.org/obo/UBERON_{}",
+OBO = ("MONDO", "GO", "HP", "DOID", "NCIT", "UBERON", "CL", "NCBITaxon", "CHEBI", "SO")
+RESOLVERS = {prefix: f"http://purl.obolibrary.org/obo/{prefix}_{{}}" for prefix in OBO} | {
     "doi": "https://doi.org/{}",
+    "spdx": "https://spdx.org/licenses/{}.html",
 }
 COLUMN_RESOLVERS = {
     "nct_id": "https://clinicaltrials.gov/study/{}",
@@ -154,6 +150,18 @@ class Release:
                             index[(target, str(value))][name].append(row)
         return index
 
+    @cached_property
+    def meanings(self) -> dict[str, dict[str, dict[str, str]]]:
+        """table -> field -> code -> the ontology term the code stands for."""
+        return {
+            name: {
+                f["name"]: f["mscexo:meanings"]
+                for f in resource["schema"]["fields"]
+                if "mscexo:meanings" in f
+            }
+            for name, resource in self.resources.items()
+        }
+
     def table_of(self, identifier: str) -> str | None:
         """The table holding an identifier (for references that are not foreign keys)."""
         return next((name for name, rows in self.by_id.items() if identifier in rows), None)
@@ -189,7 +197,13 @@ def _value(release: Release, table: str, field: str, value: Any, here: str) -> s
     if field in COLUMN_RESOLVERS:
         return f"[{_cell(text)}]({COLUMN_RESOLVERS[field].format(text)})"
     url = resolve(text) if re.fullmatch(r"[A-Za-z]+:[A-Za-z0-9_.]+", text) else None
-    return f"[{_cell(text)}]({url})" if url else _cell(text)
+    if url:
+        return f"[{_cell(text)}]({url})"
+    term = release.meanings.get(table, {}).get(field, {}).get(text)
+    if term and resolve(term):
+        # a code that stands for an ontology term (a tissue, a species, a route) links to it
+        return f"{_cell(text)} ([{term}]({resolve(term)}))"
+    return _cell(text)
 
 
 def citation(document: dict[str, Any]) -> str:
