@@ -153,7 +153,7 @@ def dictionary_index(view, resources: dict[str, dict[str, Any]]) -> str:
         f"`{view.schema.name}` {view.schema.version}, never edited by hand. "
         "Each table of the package is one class; arrows are references between tables.",
         "",
-        "![Tables of MSC-Exo and the references between them](diagram.svg)",
+        "[![Tables of MSC-Exo and the references between them](diagram.svg)](diagram.svg)",
         "",
         "| table | class | fields | references |",
         "| --- | --- | ---: | --- |",
@@ -225,9 +225,14 @@ def diagram(resources: dict[str, dict[str, Any]]) -> bytes:
 
     graph = graphviz.Digraph(
         "mscexo",
-        graph_attr={"rankdir": "LR", "splines": "spline", "nodesep": "0.25", "ranksep": "1.1"},
-        node_attr={"shape": "box", "style": "rounded,filled", "fontname": "Helvetica"},
-        edge_attr={"color": "#7b8794", "fontname": "Helvetica", "fontsize": "9"},
+        graph_attr={"rankdir": "LR", "splines": "spline", "nodesep": "0.2", "ranksep": "0.9"},
+        node_attr={
+            "shape": "box",
+            "style": "rounded,filled",
+            "fontname": "Helvetica",
+            "fontsize": "20",
+        },
+        edge_attr={"color": "#7b8794", "fontname": "Helvetica", "fontsize": "14"},
     )
     for name in resources:
         entity = name in records.ENTITIES or name in ("documents", "cited_works")
