@@ -147,7 +147,7 @@ def enum_page(view, name: str) -> str:
 
 def dictionary_index(view, resources: dict[str, dict[str, Any]]) -> str:
     lines = [
-        "# Data dictionary",
+        WIDE + "# Data dictionary",
         "",
         "Generated from the LinkML schema "
         f"`{view.schema.name}` {view.schema.version}, never edited by hand. "
