@@ -213,6 +213,29 @@ def test_search_finds_a_record_by_nct_number_and_a_synonym(built_site: Path):
     assert "BMSC" in pages["records/msc_sources/BM-MSC/"]
 
 
+@pytest.mark.parametrize(
+    ("query", "page"),
+    [
+        ("NCT04491240", "/records/trials/NCT04491240/"),
+        ("CT-SCI21-001", "/records/clinical_trials/CT-SCI21-001/"),
+        ("BMSC", "/records/msc_sources/BM-MSC/"),  # an abbreviation of the cell source
+    ],
+)
+def test_the_search_box_finds_records(browser, server, query: str, page: str):
+    by = pytest.importorskip("selenium.webdriver.common.by").By
+    browser.get(server + "/")
+    browser.find_element(by.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
+    box = browser.find_element(by.CSS_SELECTOR, "input.md-search__input")
+    box.send_keys(query)
+
+    def found(driver) -> bool:
+        links = driver.find_elements(by.CSS_SELECTOR, ".md-search-result__link")
+        hrefs = [(link.get_attribute("href") or "").split("#")[0].split("?")[0] for link in links]
+        return any(href.endswith(page) for href in hrefs)
+
+    _wait(browser, found, timeout=20)
+
+
 def test_no_page_loads_anything_from_another_host(browser, server):
     for path in ("/", "/browse/clinical_trials/", "/records/conditions/CO-myocardial-infarction/"):
         browser.get(server + path)
