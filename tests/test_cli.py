@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,12 +13,21 @@ import yaml
 
 from mscexo.cli import main
 
+#: The source documents beside the checkout, as CI has them.
+DOCUMENTS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
 COMMANDS = ["build", "info", "generate", "coverage"]
 
 
 def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """The command as a user runs it, without the test run's MSCEXO_DOCUMENTS."""
+    env = {k: v for k, v in os.environ.items() if k != "MSCEXO_DOCUMENTS"}
     return subprocess.run(
-        [sys.executable, "-m", "mscexo.cli", *args], capture_output=True, text=True, cwd=cwd
+        [sys.executable, "-m", "mscexo.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
     )
 
 
@@ -68,6 +78,8 @@ def test_build_ok_exits_0(root: Path, example_curation: Path, tmp_path: Path):
     )
     assert result.returncode == 0, result.stderr
     assert "built MSC-Exo" in result.stdout
+    # without the source texts, the build says that the evidence was not checked
+    assert "evidence snippets and document checksums NOT checked" in result.stdout
 
 
 def test_build_with_bad_record_exits_1_without_traceback(
@@ -119,3 +131,73 @@ def test_build_json_report(root: Path, example_curation: Path, tmp_path: Path):
 def test_generate_check_passes_on_the_checkout(root: Path):
     result = _run("generate", "--check", "--root", str(root))
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["info"],
+        ["info", "--format", "json"],
+        ["cite"],
+        ["cite", "--sources", "--format", "bibtex"],
+        ["validate", "tests/data/contributions/invalid/enum.csv", "--table", "clinical_trials"],
+    ],
+)
+def test_a_closed_pipe_ends_quietly(root: Path, argv: list[str]):
+    """`mscexo info | head -1`: the reader leaves early; no traceback, and not exit 1."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mscexo.cli", *argv],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()  # the reader is gone before anything is written
+    _, err = process.communicate(timeout=120)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
+    assert process.returncode == 141  # as a process ended by SIGPIPE; 1 would mean invalid data
+
+
+def test_coverage_needs_documents_and_says_so_plainly(capsys, monkeypatch):
+    monkeypatch.delenv("MSCEXO_DOCUMENTS", raising=False)
+    assert main(["coverage"]) == 2
+    err = capsys.readouterr().err
+    assert "--documents DIR" in err and "None" not in err
+
+
+@pytest.mark.skipif(
+    not DOCUMENTS.is_dir(), reason="the source documents are not beside the checkout"
+)
+def test_coverage_columns_line_up(capsys):
+    assert main(["coverage", "--documents", str(DOCUMENTS)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if " found, " in line]
+    assert len({line.index(" found, ") for line in lines}) == 1, lines
+
+
+def test_a_report_without_rows_has_no_dangling_colon(tmp_path: Path, capsys):
+    (tmp_path / "datapackage.json").write_text('{"resources": []}')
+    assert main(["validate", str(tmp_path)]) == 1
+    first = capsys.readouterr().out.splitlines()[0]
+    assert not first.rstrip().endswith(":") and "(no rows read)" in first
+
+
+def test_validating_the_release_summarises_unchanged_records(capsys):
+    from mscexo.load import package_dir
+
+    assert main(["validate", str(package_dir())]) == 0
+    out = capsys.readouterr().out
+    first, *rest = out.splitlines()
+    assert first.startswith(f"checked {len(list(package_dir().glob('*/*.csv'))) + 1} files in ")
+    (duplicates,) = [line for line in rest if line.startswith("warning duplicate:")]
+    assert "already in the release, unchanged" in duplicates
+    assert len(out.splitlines()) < 10  # one line for all of them, not one per record
+
+
+@pytest.mark.skipif(
+    not DOCUMENTS.is_dir(), reason="the source documents are not beside the checkout"
+)
+def test_build_with_documents_says_the_evidence_was_verified(root: Path, tmp_path: Path, capsys):
+    argv = ["build", "--root", str(root), "--output", str(tmp_path / "out")]
+    assert main([*argv, "--documents", str(DOCUMENTS)]) == 0
+    assert f"evidence snippets and document checksums verified against {DOCUMENTS}" in (
+        capsys.readouterr().out
+    )

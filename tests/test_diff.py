@@ -85,3 +85,15 @@ def test_changelog_summarises_the_current_release(root: Path):
         for line in table.strip().splitlines()[2:]
     }
     assert rows == {name: len(records) for name, records in new.tables.items()}
+
+
+def test_exit_code_says_whether_the_packages_differ(tmp_path: Path):
+    same = ["diff", str(package_dir()), str(package_dir()), "--exit-code"]
+    assert main(same) == 0
+    changed = tmp_path / "changed"
+    shutil.copytree(package_dir(), changed)
+    path = changed / "data" / "cargo.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # one record removed
+    assert main(["diff", str(package_dir()), str(changed), "--exit-code"]) == 1
+    assert main(["diff", str(package_dir()), str(changed)]) == 0  # without it: a report only

@@ -408,3 +408,28 @@ def test_codes_of_earlier_releases_get_their_new_code(
     (problem,) = report["problems"]
     assert (code, problem["code"], problem["field"]) == (1, "enum", field)
     assert problem["hint"].startswith(hint)
+
+
+def test_pattern_problems_are_said_in_words(tmp_path: Path, capsys):
+    record = {
+        "id": "CT-TEST-001",
+        "clinical_study_type": "clinical_trial",
+        "nct_id": "NCT123",
+        "product_type": "exosome",
+        "document_id": "doi:10.1155/2021/2616807",
+        "locator": "Table 3, row 1",
+        "evidence": "x" * 212,
+    }
+    path = tmp_path / "clinical_trials.json"
+    path.write_text(json.dumps([record]))
+    code, report = _run(capsys, str(path))
+    by_field = {p["field"]: p for p in report["problems"]}
+    assert code == 1 and set(by_field) == {"nct_id", "evidence"}
+    assert by_field["evidence"]["message"] == (
+        "evidence is 212 characters; at most 160 on one line"
+    )
+    assert by_field["nct_id"]["message"] == (
+        "nct_id must be NCT and eight digits, such as NCT04491240"
+    )
+    # the regular expression stays in the report for those who want it
+    assert by_field["nct_id"]["hint"].endswith("the pattern is ^NCT[0-9]{8}$")

@@ -1,14 +1,16 @@
 """The `mscexo` command line.
 
 Exit codes follow common conventions: 0 success, 1 invalid data (every problem is listed),
-2 usage error (bad option, a path that does not exist). A user error never prints a
-traceback; an unexpected exception does, because it is a bug to report.
+2 usage error (bad option, a path that does not exist), 141 the reader of the output closed
+the pipe early (`mscexo info | head -3`, as for a process ended by SIGPIPE). A user error
+never prints a traceback; an unexpected exception does, because it is a bug to report.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +19,8 @@ from typing import Any
 from mscexo.errors import DataError, UsageError
 
 OK, INVALID, USAGE = 0, 1, 2
+#: Exit status when the reader of the output closed the pipe early (128 + SIGPIPE).
+CLOSED_PIPE = 141
 
 
 def _existing_dir(text: str) -> Path:
@@ -67,6 +71,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                     "output": str(result.output),
                     "version": result.version,
                     "rows": result.row_counts,
+                    "evidence_checked": documents is not None,
                 },
                 indent=2,
             )
@@ -76,6 +81,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(
             f"built MSC-Exo {result.version} in {result.output}: "
             f"{len(result.row_counts)} tables, {total} rows"
+        )
+        print(
+            f"evidence snippets and document checksums verified against {documents}"
+            if documents is not None
+            else "evidence snippets and document checksums NOT checked: pass --documents DIR "
+            "(or set MSCEXO_DOCUMENTS) to verify them against the source texts"
         )
     return OK
 
@@ -137,8 +148,10 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     from mscexo.validate import read_resources
 
     documents = evidence.documents_dir(args.documents)
-    if documents is None or not documents.is_dir():
-        raise UsageError(f"give the source documents with --documents DIR (got {documents})")
+    if documents is None:
+        raise UsageError("give the directory of the source documents' texts with --documents DIR")
+    if not documents.is_dir():
+        raise UsageError(f"--documents: {documents} is not a directory")
     curation = args.curation or args.root / "curation"
     if not curation.is_dir():
         raise UsageError(f"curation directory not found: {curation}")
@@ -154,9 +167,10 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     for result in results:
         status = "complete" if result.complete else "INCOMPLETE"
         print(f"{result.document_id}: {status}")
+        width = max(map(len, result.counts))
         for kind, counts in result.counts.items():
             print(
-                f"  {kind:<11} {counts['found']:>4} found, {counts['covered']:>4} covered, "
+                f"  {kind:<{width}} {counts['found']:>4} found, {counts['covered']:>4} covered, "
                 f"{counts['excluded']:>4} excluded"
             )
             if result.missing[kind]:
@@ -179,17 +193,29 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 #: Warnings listed per kind in the text report (all are in the JSON report).
 WARNINGS_SHOWN = 10
+#: Files named one by one in the report's first line; more are summarised by their folder.
+FILES_SHOWN = 3
+#: Kinds of problem the text report summarises in one line (the JSON report lists each).
+SUMMARISED = {
+    "duplicate": "record(s) already in the release, unchanged: nothing to add (listed in "
+    "--format json)",
+}
 
 
 def _render_text(report: Any) -> str:
     """The report grouped by severity and kind, each kind with its count."""
-    lines = [
-        f"checked {', '.join(report.files) or 'nothing'}: "
-        + ", ".join(f"{table} {n:,} row(s)" for table, n in report.rows.items())
-    ]
+    rows = ", ".join(f"{table} {n:,} row(s)" for table, n in report.rows.items())
+    files = ", ".join(report.files) or "nothing"
+    if len(report.files) > FILES_SHOWN:
+        folder = os.path.commonpath([os.path.abspath(f) for f in report.files])
+        files = f"{len(report.files)} files in {folder}"
+    lines = [f"checked {files}: {rows}" if rows else f"checked {files} (no rows read)"]
     for severity in ("error", "warning"):
         codes = sorted((n, code) for (s, code), n in report.counts.items() if s == severity and n)
         for n, code in sorted(codes, key=lambda item: (-item[0], item[1])):
+            if code in SUMMARISED:
+                lines.append(f"\n{severity} {code}: {n:,} {SUMMARISED[code]}")
+                continue
             listed = [p for p in report.problems if p.severity == severity and p.code == code]
             if severity == "warning":
                 listed = listed[:WARNINGS_SHOWN]
@@ -333,7 +359,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
         print(diff.to_markdown(old, new, changes))
     else:
         print(diff.to_text(old, new, changes))
-    return OK
+    # Like `git diff --exit-code`: a script can ask whether the releases differ.
+    return INVALID if args.exit_code and any(changes.values()) else OK
 
 
 # ----- generate ------------------------------------------------------------------------------
@@ -505,6 +532,11 @@ def parser() -> argparse.ArgumentParser:
     dif.add_argument("old", type=Path, help="the older package")
     dif.add_argument("new", type=Path, help="the newer package")
     dif.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    dif.add_argument(
+        "--exit-code",
+        action="store_true",
+        help="exit 1 when the packages differ (and 0 when they do not), as git diff does",
+    )
     dif.set_defaults(func=cmd_diff)
 
     gen = commands.add_parser(
@@ -539,7 +571,16 @@ def _version() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # inside the try: a closed pipe is noticed here, not at exit
+        return code
+    except BrokenPipeError:
+        # The reader went away (`mscexo info | head -3`): stop quietly with the status of a
+        # process ended by SIGPIPE (128 + 13), as git and ls do; not 1, which means invalid
+        # data. Point stdout at /dev/null so that the interpreter's last flush cannot fail.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return CLOSED_PIPE
     except UsageError as error:
         print(f"mscexo {args.command}: error: {error}", file=sys.stderr)
         return USAGE

@@ -1070,7 +1070,14 @@ class Release(ConfiguredBaseModel):
          'slot_usage': {'description': {'description': 'A paragraph saying what the '
                                                        'release contains.',
                                         'name': 'description'},
-                        'name': {'description': 'Machine name of the data package '
+                        'name': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                      'value': 'a '
+                                                                               'lower-case '
+                                                                               'machine '
+                                                                               'name '
+                                                                               'without '
+                                                                               'spaces'}},
+                                 'description': 'Machine name of the data package '
                                                 '(lower case, no spaces).',
                                  'name': 'name',
                                  'pattern': '^[a-z0-9][a-z0-9._-]*$',
@@ -1080,12 +1087,23 @@ class Release(ConfiguredBaseModel):
                                   'name': 'title',
                                   'required': True}}})
 
-    name: str = Field(default=..., description="""Machine name of the data package (lower case, no spaces).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'Product', 'ApprovedProduct'],
+    name: str = Field(default=..., description="""Machine name of the data package (lower case, no spaces).""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a lower-case machine name '
+                                                       'without spaces'}},
+         'domain_of': ['Release', 'Cargo', 'Product', 'ApprovedProduct'],
          'slot_uri': 'schema:name'} })
     title: str = Field(default=..., description="""Human-readable title of the data package.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Document'], 'slot_uri': 'dcterms:title'} })
-    version: str = Field(default=..., description="""Release version, following semantic versioning (MAJOR.MINOR.PATCH).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:version'} })
+    version: str = Field(default=..., description="""Release version, following semantic versioning (MAJOR.MINOR.PATCH).""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a version MAJOR.MINOR.PATCH, '
+                                                       'such as 1.0.0'}},
+         'domain_of': ['Release'],
+         'slot_uri': 'schema:version'} })
     release_date: date = Field(default=..., description="""Date of the release; the only date written into the built package.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:datePublished'} })
-    data_licence: str = Field(default=..., description="""SPDX identifier of the licence of the data package (for example CC-BY-4.0).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:license'} })
+    data_licence: str = Field(default=..., description="""SPDX identifier of the licence of the data package (for example CC-BY-4.0).""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'an SPDX licence identifier, '
+                                                       'such as CC-BY-4.0'}},
+         'domain_of': ['Release'],
+         'slot_uri': 'schema:license'} })
     description: Optional[str] = Field(default=None, description="""A paragraph saying what the release contains.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'MscSource'], 'slot_uri': 'dcterms:description'} })
     homepage: Optional[str] = Field(default=None, description="""Web page of the project.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release']} })
     contributors: list[str] = Field(default=..., description="""People or groups who made the release, as \"Name (role)\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:contributor'} })
@@ -1138,7 +1156,11 @@ class Provenance(ConfiguredBaseModel):
 
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
-    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'one line of at most 160 '
+                                                       'characters'}},
+         'domain_of': ['Provenance'],
+         'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
     curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
@@ -1191,7 +1213,16 @@ class Document(ConfiguredBaseModel):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'documents'}},
          'class_uri': 'bibo:Document',
          'from_schema': 'https://w3id.org/mscexo/schema',
-         'slot_usage': {'id': {'description': 'Identifier of the document: a DOI CURIE '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'doi: and '
+                                                                             'the DOI '
+                                                                             '(doi:10.1155/2021/2616807), '
+                                                                             'or '
+                                                                             'mscexo:doc- '
+                                                                             'and a '
+                                                                             'lower-case '
+                                                                             'slug'}},
+                               'description': 'Identifier of the document: a DOI CURIE '
                                               '(`doi:10.xxxx/...`) where the DOI is '
                                               'known and verified, otherwise a local '
                                               'MSC-Exo identifier (`mscexo:doc-...`).',
@@ -1202,7 +1233,12 @@ class Document(ConfiguredBaseModel):
                                   'name': 'title',
                                   'required': True}}})
 
-    id: str = Field(default=..., description="""Identifier of the document: a DOI CURIE (`doi:10.xxxx/...`) where the DOI is known and verified, otherwise a local MSC-Exo identifier (`mscexo:doc-...`).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the document: a DOI CURIE (`doi:10.xxxx/...`) where the DOI is known and verified, otherwise a local MSC-Exo identifier (`mscexo:doc-...`).""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'doi: and the DOI '
+                                                       '(doi:10.1155/2021/2616807), or '
+                                                       'mscexo:doc- and a lower-case '
+                                                       'slug'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -1228,14 +1264,28 @@ class Document(ConfiguredBaseModel):
     issue: Optional[str] = Field(default=None, description="""Journal issue.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     pages: Optional[str] = Field(default=None, description="""Page range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     article_number: Optional[str] = Field(default=None, description="""Article number, for journals that number articles instead of pages.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
-    doi: Optional[str] = Field(default=None, description="""Digital Object Identifier, without the `doi:` prefix or resolver; empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'examples': [{'value': '10.4252/wjsc.v12.i2.100'}]} })
-    pmid: Optional[str] = Field(default=None, description="""PubMed identifier; empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
-    pmcid: Optional[str] = Field(default=None, description="""PubMed Central identifier; empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    doi: Optional[str] = Field(default=None, description="""Digital Object Identifier, without the `doi:` prefix or resolver; empty unless verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a DOI without prefix or '
+                                                       'resolver, such as '
+                                                       '10.4252/wjsc.v12.i2.100'}},
+         'domain_of': ['Document'],
+         'examples': [{'value': '10.4252/wjsc.v12.i2.100'}]} })
+    pmid: Optional[str] = Field(default=None, description="""PubMed identifier; empty unless verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a PubMed number: up to nine '
+                                                       'digits, not starting with 0'}},
+         'domain_of': ['Document']} })
+    pmcid: Optional[str] = Field(default=None, description="""PubMed Central identifier; empty unless verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'PMC and digits, such as '
+                                                       'PMC8273572'}},
+         'domain_of': ['Document']} })
     document_type: DocumentTypeEnum = Field(default=..., description="""Kind of document.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     licence: Optional[DocumentLicenceEnum] = Field(default=None, description="""Licence under which the document was published.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     licence_note: Optional[str] = Field(default=None, description="""What is and is not verified about the licence.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     text_file: Optional[str] = Field(default=None, description="""File name of the plain-text copy that was curated (kept outside the repository).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
-    text_sha256: Optional[str] = Field(default=None, description="""SHA-256 checksum of the plain-text copy that was curated, so that snippets can be checked against exactly that text.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    text_sha256: Optional[str] = Field(default=None, description="""SHA-256 checksum of the plain-text copy that was curated, so that snippets can be checked against exactly that text.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': '64 lower-case hexadecimal '
+                                                       'digits (a SHA-256 checksum)'}},
+         'domain_of': ['Document']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -1310,7 +1360,16 @@ class CitedWork(Provenance):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'cited_works'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
-         'slot_usage': {'id': {'description': 'Identifier of the cited work: `CW-`, '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'CW-, the '
+                                                                             'document '
+                                                                             'code and '
+                                                                             'the '
+                                                                             'reference '
+                                                                             'number, '
+                                                                             'such as '
+                                                                             'CW-WJSC20-23'}},
+                               'description': 'Identifier of the cited work: `CW-`, '
                                               'the short code of the citing document '
                                               'and the reference number (or a short '
                                               'slug where the document gives no '
@@ -1329,7 +1388,11 @@ class CitedWork(Provenance):
                                                    'unique_key_slots': ['document_id',
                                                                         'reference_number']}}})
 
-    id: str = Field(default=..., description="""Identifier of the cited work: `CW-`, the short code of the citing document and the reference number (or a short slug where the document gives no number).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the cited work: `CW-`, the short code of the citing document and the reference number (or a short slug where the document gives no number).""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'CW-, the document code and the '
+                                                       'reference number, such as '
+                                                       'CW-WJSC20-23'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -1353,7 +1416,11 @@ class CitedWork(Provenance):
     cited_title: Optional[str] = Field(default=None, description="""Title of the cited work, where the citing document gives it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
-    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'one line of at most 160 '
+                                                       'characters'}},
+         'domain_of': ['Provenance'],
+         'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
     curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
@@ -1390,7 +1457,21 @@ class MscSource(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'msc_sources'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
-         'slot_usage': {'id': {'description': 'Canonical short name of the source, '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'a short '
+                                                                             'name in '
+                                                                             'letters '
+                                                                             'and '
+                                                                             'digits '
+                                                                             'joined '
+                                                                             'by '
+                                                                             'hyphens, '
+                                                                             'starting '
+                                                                             'with a '
+                                                                             'capital, '
+                                                                             'such as '
+                                                                             'BM-MSC'}},
+                               'description': 'Canonical short name of the source, '
                                               'used as its identifier.',
                                'examples': [{'value': 'BM-MSC'}],
                                'name': 'id',
@@ -1400,7 +1481,12 @@ class MscSource(ConfiguredBaseModel):
                                   'name': 'label',
                                   'required': True}}})
 
-    id: str = Field(default=..., description="""Canonical short name of the source, used as its identifier.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Canonical short name of the source, used as its identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a short name in letters and '
+                                                       'digits joined by hyphens, '
+                                                       'starting with a capital, such '
+                                                       'as BM-MSC'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -1444,7 +1530,16 @@ class Cargo(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'cargo'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
-         'slot_usage': {'id': {'description': 'Identifier of the cargo molecule, `CG-` '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'CG- and '
+                                                                             'the '
+                                                                             "molecule's "
+                                                                             'name '
+                                                                             'without '
+                                                                             'spaces, '
+                                                                             'such as '
+                                                                             'CG-miR-21'}},
+                               'description': 'Identifier of the cargo molecule, `CG-` '
                                               'followed by its name without spaces.',
                                'examples': [{'value': 'CG-miR-21'}],
                                'name': 'id',
@@ -1455,7 +1550,11 @@ class Cargo(ConfiguredBaseModel):
                                  'name': 'name',
                                  'required': True}}})
 
-    id: str = Field(default=..., description="""Identifier of the cargo molecule, `CG-` followed by its name without spaces.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the cargo molecule, `CG-` followed by its name without spaces.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': "CG- and the molecule's name "
+                                                       'without spaces, such as '
+                                                       'CG-miR-21'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -1477,8 +1576,14 @@ class Cargo(ConfiguredBaseModel):
          'slot_uri': 'schema:name'} })
     synonyms: Optional[list[str]] = Field(default=None, description="""Other names the literature uses for the same thing.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo', 'Condition', 'Product'], 'slot_uri': 'skos:altLabel'} })
     molecule_type: MoleculeTypeEnum = Field(default=..., description="""Kind of molecule.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo']} })
-    mirbase_id: Optional[str] = Field(default=None, description="""miRBase accession of a microRNA (mature MIMAT or precursor MI); empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo']} })
-    hgnc_id: Optional[str] = Field(default=None, description="""HGNC identifier of the human gene encoding a protein cargo; empty unless verified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo']} })
+    mirbase_id: Optional[str] = Field(default=None, description="""miRBase accession of a microRNA (mature MIMAT or precursor MI); empty unless verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a miRBase accession: MIMAT or '
+                                                       'MI and seven digits'}},
+         'domain_of': ['Cargo']} })
+    hgnc_id: Optional[str] = Field(default=None, description="""HGNC identifier of the human gene encoding a protein cargo; empty unless verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'HGNC: and digits, such as '
+                                                       'HGNC:11892'}},
+         'domain_of': ['Cargo']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -1526,7 +1631,16 @@ class Condition(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'conditions'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
-         'slot_usage': {'id': {'description': 'Identifier of the condition, `CO-` and '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'CO- and '
+                                                                             'a '
+                                                                             'lower-case '
+                                                                             'slug of '
+                                                                             'the '
+                                                                             'label, '
+                                                                             'such as '
+                                                                             'CO-myocardial-infarction'}},
+                               'description': 'Identifier of the condition, `CO-` and '
                                               'a slug of its label.',
                                'examples': [{'value': 'CO-myocardial-infarction'}],
                                'name': 'id',
@@ -1541,7 +1655,11 @@ class Condition(ConfiguredBaseModel):
                                                     'abbreviations.',
                                      'name': 'synonyms'}}})
 
-    id: str = Field(default=..., description="""Identifier of the condition, `CO-` and a slug of its label.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the condition, `CO-` and a slug of its label.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'CO- and a lower-case slug of '
+                                                       'the label, such as '
+                                                       'CO-myocardial-infarction'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -1563,9 +1681,22 @@ class Condition(ConfiguredBaseModel):
     condition_kind: ConditionKindEnum = Field(default=..., description="""Whether the condition is a disease or a non-disease context.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition']} })
     synonyms: Optional[list[str]] = Field(default=None, description="""Every form in which the documents print the condition, and its abbreviations.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo', 'Condition', 'Product'], 'slot_uri': 'skos:altLabel'} })
     disease_area: Optional[DiseaseAreaEnum] = Field(default=None, description="""Broad disease area of the condition, for grouping and plotting; empty for a context that belongs to no organ system.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition']} })
-    mondo_id: Optional[str] = Field(default=None, description="""The MONDO disease term for the condition (exact or, with the predicate in the SSSOM file, the closest broader term); empty with an `unmapped_reason` when none fits.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition'], 'examples': [{'value': 'MONDO:0005068'}]} })
-    context_term_id: Optional[str] = Field(default=None, description="""The GO biological process or HP phenotype term for a non-disease context, where one exists.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition']} })
-    xrefs: Optional[list[str]] = Field(default=None, description="""Identifiers of the same disease in other vocabularies (DOID, NCIT): MONDO's own exact-match mappings of `mondo_id` when that is an exact match (none for a broader term), never added by hand.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition'], 'slot_uri': 'skos:exactMatch'} })
+    mondo_id: Optional[str] = Field(default=None, description="""The MONDO disease term for the condition (exact or, with the predicate in the SSSOM file, the closest broader term); empty with an `unmapped_reason` when none fits.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'MONDO: and seven digits, such '
+                                                       'as MONDO:0005068'}},
+         'domain_of': ['Condition'],
+         'examples': [{'value': 'MONDO:0005068'}]} })
+    context_term_id: Optional[str] = Field(default=None, description="""The GO biological process or HP phenotype term for a non-disease context, where one exists.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a GO or HP identifier with '
+                                                       'seven digits, such as '
+                                                       'GO:0001525'}},
+         'domain_of': ['Condition']} })
+    xrefs: Optional[list[str]] = Field(default=None, description="""Identifiers of the same disease in other vocabularies (DOID, NCIT): MONDO's own exact-match mappings of `mondo_id` when that is an exact match (none for a broader term), never added by hand.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a DOID or NCIT identifier, '
+                                                       'such as DOID:5844 or '
+                                                       'NCIT:C27996'}},
+         'domain_of': ['Condition'],
+         'slot_uri': 'skos:exactMatch'} })
     unmapped_reason: Optional[str] = Field(default=None, description="""Why the condition has no ontology term, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition']} })
 
     @field_validator('id')
@@ -1627,7 +1758,16 @@ class Trial(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'trials'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
-         'slot_usage': {'id': {'description': 'The NCT number of a registered trial; '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'an NCT '
+                                                                             'number '
+                                                                             '(NCT and '
+                                                                             'eight '
+                                                                             'digits) '
+                                                                             'or TR- '
+                                                                             'and four '
+                                                                             'digits'}},
+                               'description': 'The NCT number of a registered trial; '
                                               '`TR-` and four digits for a trial the '
                                               'documents report without a registry '
                                               'number.',
@@ -1644,7 +1784,11 @@ class Trial(ConfiguredBaseModel):
                                              'unique_key_name': 'registered_once',
                                              'unique_key_slots': ['nct_id']}}})
 
-    id: str = Field(default=..., description="""The NCT number of a registered trial; `TR-` and four digits for a trial the documents report without a registry number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""The NCT number of a registered trial; `TR-` and four digits for a trial the documents report without a registry number.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'an NCT number (NCT and eight '
+                                                       'digits) or TR- and four '
+                                                       'digits'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -1662,7 +1806,10 @@ class Trial(ConfiguredBaseModel):
                        'Retirement'],
          'examples': [{'value': 'NCT04491240'}],
          'slot_uri': 'schema:identifier'} })
-    nct_id: Optional[str] = Field(default=None, description="""ClinicalTrials.gov registry number; empty for a trial the document reports without one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Trial', 'ClinicalTrial'],
+    nct_id: Optional[str] = Field(default=None, description="""ClinicalTrials.gov registry number; empty for a trial the document reports without one.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'NCT and eight digits, such as '
+                                                       'NCT04491240'}},
+         'domain_of': ['Trial', 'ClinicalTrial'],
          'examples': [{'value': 'NCT04491240'}]} })
     label: str = Field(default=..., description="""A short description of the trial in our own words, from what the documents say.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource', 'Condition', 'Trial'], 'slot_uri': 'schema:name'} })
     curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
@@ -1700,7 +1847,16 @@ class Product(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'products'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
-         'slot_usage': {'id': {'description': 'Identifier of the product, `PR-` and a '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'PR- and '
+                                                                             'a '
+                                                                             'lower-case '
+                                                                             'slug of '
+                                                                             'the '
+                                                                             'name, '
+                                                                             'such as '
+                                                                             'PR-prochymal'}},
+                               'description': 'Identifier of the product, `PR-` and a '
                                               'slug of its name.',
                                'examples': [{'value': 'PR-prochymal'}],
                                'name': 'id',
@@ -1717,7 +1873,11 @@ class Product(ConfiguredBaseModel):
                                                     'for the same product.',
                                      'name': 'synonyms'}}})
 
-    id: str = Field(default=..., description="""Identifier of the product, `PR-` and a slug of its name.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the product, `PR-` and a slug of its name.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'PR- and a lower-case slug of '
+                                                       'the name, such as '
+                                                       'PR-prochymal'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -1775,13 +1935,30 @@ class CargoFinding(Provenance):
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
          'slot_usage': {'cargo_id': {'name': 'cargo_id', 'required': True},
-                        'id': {'description': 'Identifier of the finding, `CF-`, the '
+                        'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'CF-, the '
+                                                                             'document '
+                                                                             'code and '
+                                                                             'a '
+                                                                             'running '
+                                                                             'number '
+                                                                             'of three '
+                                                                             'or more '
+                                                                             'digits, '
+                                                                             'such as '
+                                                                             'CF-SCI21-001'}},
+                               'description': 'Identifier of the finding, `CF-`, the '
                                               'document code and a running number.',
                                'examples': [{'value': 'CF-SCI21-001'}],
                                'name': 'id',
                                'pattern': '^CF-[A-Z][A-Z0-9]*-[0-9]{3,}$'}}})
 
-    id: str = Field(default=..., description="""Identifier of the finding, `CF-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the finding, `CF-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'CF-, the document code and a '
+                                                       'running number of three or '
+                                                       'more digits, such as '
+                                                       'CF-SCI21-001'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -1836,7 +2013,11 @@ class CargoFinding(Provenance):
                        'GeneticModification']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
-    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'one line of at most 160 '
+                                                       'characters'}},
+         'domain_of': ['Provenance'],
+         'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
     curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
@@ -1875,7 +2056,19 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
                                         'value': 'preclinical_studies'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance', 'IsctIdentity', 'MisevCharacterisation'],
-         'slot_usage': {'id': {'description': 'Identifier of the study record, `PS-`, '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'PS-, the '
+                                                                             'document '
+                                                                             'code and '
+                                                                             'a '
+                                                                             'running '
+                                                                             'number '
+                                                                             'of three '
+                                                                             'or more '
+                                                                             'digits, '
+                                                                             'such as '
+                                                                             'PS-SCI21-001'}},
+                               'description': 'Identifier of the study record, `PS-`, '
                                               'the document code and a running number.',
                                'examples': [{'value': 'PS-WJSC20-001'}],
                                'name': 'id',
@@ -1885,7 +2078,12 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
                                                     'species in vitro).',
                                      'name': 'organism'}}})
 
-    id: str = Field(default=..., description="""Identifier of the study record, `PS-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the study record, `PS-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'PS-, the document code and a '
+                                                       'running number of three or '
+                                                       'more digits, such as '
+                                                       'PS-SCI21-001'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -1951,7 +2149,11 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
     outcome: Optional[str] = Field(default=None, description="""The reported effect or result, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'GeneticModification']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
-    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'one line of at most 160 '
+                                                       'characters'}},
+         'domain_of': ['Provenance'],
+         'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
     curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
     plastic_adherence: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether the source reports that the cells adhere to plastic in standard culture.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
@@ -2002,7 +2204,19 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
                                         'value': 'clinical_trials'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance', 'IsctIdentity', 'MisevCharacterisation'],
-         'slot_usage': {'id': {'description': 'Identifier of the trial report, `CT-`, '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'CT-, the '
+                                                                             'document '
+                                                                             'code and '
+                                                                             'a '
+                                                                             'running '
+                                                                             'number '
+                                                                             'of three '
+                                                                             'or more '
+                                                                             'digits, '
+                                                                             'such as '
+                                                                             'CT-SCI21-001'}},
+                               'description': 'Identifier of the trial report, `CT-`, '
                                               'the document code and a running number.',
                                'examples': [{'value': 'CT-SCI21-001'}],
                                'name': 'id',
@@ -2018,7 +2232,12 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
                                              'unique_key_slots': ['document_id',
                                                                   'nct_id']}}})
 
-    id: str = Field(default=..., description="""Identifier of the trial report, `CT-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the trial report, `CT-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'CT-, the document code and a '
+                                                       'running number of three or '
+                                                       'more digits, such as '
+                                                       'CT-SCI21-001'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -2038,7 +2257,10 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
          'slot_uri': 'schema:identifier'} })
     clinical_study_type: ClinicalStudyTypeEnum = Field(default=..., description="""What kind of clinical study the document reports.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
     trial_id: Optional[str] = Field(default=None, description="""The real trial this report is about (see the trials table); empty for a case report or series.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
-    nct_id: Optional[str] = Field(default=None, description="""ClinicalTrials.gov registry number; empty for a trial the document reports without one.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Trial', 'ClinicalTrial'],
+    nct_id: Optional[str] = Field(default=None, description="""ClinicalTrials.gov registry number; empty for a trial the document reports without one.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'NCT and eight digits, such as '
+                                                       'NCT04491240'}},
+         'domain_of': ['Trial', 'ClinicalTrial'],
          'examples': [{'value': 'NCT04491240'}]} })
     cited_work_ids: Optional[list[str]] = Field(default=None, description="""The works the document cites for the statement, all of them when one sentence cites several (\"[91-95]\"); empty when it cites none. Count distinct cited works to count distinct studies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
@@ -2091,7 +2313,11 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
     results: Optional[str] = Field(default=None, description="""Results as the document reports them, in our own words; empty when none are reported.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
-    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'one line of at most 160 '
+                                                       'characters'}},
+         'domain_of': ['Provenance'],
+         'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
     curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
     plastic_adherence: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether the source reports that the cells adhere to plastic in standard culture.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
@@ -2155,7 +2381,19 @@ class GeneticModification(Provenance):
                                         'value': 'genetic_modifications'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
-         'slot_usage': {'id': {'description': 'Identifier of the record, `GM-`, the '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'GM-, the '
+                                                                             'document '
+                                                                             'code and '
+                                                                             'a '
+                                                                             'running '
+                                                                             'number '
+                                                                             'of three '
+                                                                             'or more '
+                                                                             'digits, '
+                                                                             'such as '
+                                                                             'GM-SCI21-001'}},
+                               'description': 'Identifier of the record, `GM-`, the '
                                               'document code and a running number.',
                                'examples': [{'value': 'GM-SCI21-001'}],
                                'name': 'id',
@@ -2163,7 +2401,12 @@ class GeneticModification(Provenance):
                         'modified_factor': {'name': 'modified_factor',
                                             'required': True}}})
 
-    id: str = Field(default=..., description="""Identifier of the record, `GM-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the record, `GM-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'GM-, the document code and a '
+                                                       'running number of three or '
+                                                       'more digits, such as '
+                                                       'GM-SCI21-001'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -2213,7 +2456,11 @@ class GeneticModification(Provenance):
                        'GeneticModification']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
-    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'one line of at most 160 '
+                                                       'characters'}},
+         'domain_of': ['Provenance'],
+         'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
     curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
@@ -2252,7 +2499,19 @@ class ApprovedProduct(Provenance):
                                         'value': 'approved_products'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
-         'slot_usage': {'id': {'description': 'Identifier of the record, `AP-`, the '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'AP-, the '
+                                                                             'document '
+                                                                             'code and '
+                                                                             'a '
+                                                                             'running '
+                                                                             'number '
+                                                                             'of three '
+                                                                             'or more '
+                                                                             'digits, '
+                                                                             'such as '
+                                                                             'AP-SCI21-001'}},
+                               'description': 'Identifier of the record, `AP-`, the '
                                               'document code and a running number.',
                                'examples': [{'value': 'AP-NRBE23-001'}],
                                'name': 'id',
@@ -2262,7 +2521,12 @@ class ApprovedProduct(Provenance):
                                  'name': 'name',
                                  'required': True}}})
 
-    id: str = Field(default=..., description="""Identifier of the record, `AP-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the record, `AP-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'AP-, the document code and a '
+                                                       'running number of three or '
+                                                       'more digits, such as '
+                                                       'AP-SCI21-001'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -2310,7 +2574,11 @@ class ApprovedProduct(Provenance):
     approval_year: Optional[int] = Field(default=None, description="""Year of approval, where stated.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['ApprovedProduct']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
-    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'one line of at most 160 '
+                                                       'characters'}},
+         'domain_of': ['Provenance'],
+         'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
     curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
@@ -2348,13 +2616,30 @@ class Statistic(Provenance):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'statistics'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
-         'slot_usage': {'id': {'description': 'Identifier of the figure, `ST-`, the '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'ST-, the '
+                                                                             'document '
+                                                                             'code and '
+                                                                             'a '
+                                                                             'running '
+                                                                             'number '
+                                                                             'of three '
+                                                                             'or more '
+                                                                             'digits, '
+                                                                             'such as '
+                                                                             'ST-SCI21-001'}},
+                               'description': 'Identifier of the figure, `ST-`, the '
                                               'document code and a running number.',
                                'examples': [{'value': 'ST-NRBE23-001'}],
                                'name': 'id',
                                'pattern': '^ST-[A-Z][A-Z0-9]*-[0-9]{3,}$'}}})
 
-    id: str = Field(default=..., description="""Identifier of the figure, `ST-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the figure, `ST-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'ST-, the document code and a '
+                                                       'running number of three or '
+                                                       'more digits, such as '
+                                                       'ST-SCI21-001'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -2384,7 +2669,11 @@ class Statistic(Provenance):
     data_source: Optional[str] = Field(default=None, description="""Database or report the figure comes from, where stated (for example ClinicalTrials.gov).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
-    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'one line of at most 160 '
+                                                       'characters'}},
+         'domain_of': ['Provenance'],
+         'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
     curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
@@ -2422,13 +2711,26 @@ class SourceTable(Provenance):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'source_tables'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
-         'slot_usage': {'id': {'description': 'Identifier of the table, `TB-`, the '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'TB-, the '
+                                                                             'document '
+                                                                             'code and '
+                                                                             'the '
+                                                                             'table '
+                                                                             'number, '
+                                                                             'such as '
+                                                                             'TB-SCI21-3'}},
+                               'description': 'Identifier of the table, `TB-`, the '
                                               'document code and the table number.',
                                'examples': [{'value': 'TB-SCI21-3'}],
                                'name': 'id',
                                'pattern': '^TB-[A-Z][A-Z0-9]*-[0-9]+$'}}})
 
-    id: str = Field(default=..., description="""Identifier of the table, `TB-`, the document code and the table number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the table, `TB-`, the document code and the table number.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'TB-, the document code and the '
+                                                       'table number, such as '
+                                                       'TB-SCI21-3'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -2446,12 +2748,19 @@ class SourceTable(Provenance):
                        'Retirement'],
          'examples': [{'value': 'TB-SCI21-3'}],
          'slot_uri': 'schema:identifier'} })
-    table_label: str = Field(default=..., description="""The table's label as printed, for example \"Table 2\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable']} })
+    table_label: str = Field(default=..., description="""The table's label as printed, for example \"Table 2\".""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'Table and its number, such as '
+                                                       'Table 2'}},
+         'domain_of': ['SourceTable']} })
     caption: str = Field(default=..., description="""The table's caption as printed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable']} })
     row_count: int = Field(default=..., description="""Number of data rows of the table (header rows not counted; a table continued on later pages counted once).""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
-    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'slot_uri': 'prov:value'} })
+    evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'one line of at most 160 '
+                                                       'characters'}},
+         'domain_of': ['Provenance'],
+         'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
     curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
 
@@ -2501,13 +2810,30 @@ class Exclusion(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'exclusions'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
-         'slot_usage': {'id': {'description': 'Identifier of the exclusion, `EX-`, the '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'EX-, the '
+                                                                             'document '
+                                                                             'code and '
+                                                                             'a '
+                                                                             'running '
+                                                                             'number '
+                                                                             'of three '
+                                                                             'or more '
+                                                                             'digits, '
+                                                                             'such as '
+                                                                             'EX-SCI21-001'}},
+                               'description': 'Identifier of the exclusion, `EX-`, the '
                                               'document code and a running number.',
                                'examples': [{'value': 'EX-SCI21-001'}],
                                'name': 'id',
                                'pattern': '^EX-[A-Z][A-Z0-9]*-[0-9]{3,}$'}}})
 
-    id: str = Field(default=..., description="""Identifier of the exclusion, `EX-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""Identifier of the exclusion, `EX-`, the document code and a running number.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'EX-, the document code and a '
+                                                       'running number of three or '
+                                                       'more digits, such as '
+                                                       'EX-SCI21-001'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -2550,7 +2876,16 @@ class Retirement(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'retired'}},
          'from_schema': 'https://w3id.org/mscexo/schema',
-         'slot_usage': {'id': {'description': 'The identifier that was retired, '
+         'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                                                    'value': 'an '
+                                                                             'identifier '
+                                                                             'exactly '
+                                                                             'as it '
+                                                                             'was '
+                                                                             'released, '
+                                                                             'such as '
+                                                                             'CT-SCI21-002'}},
+                               'description': 'The identifier that was retired, '
                                               'exactly as it was released.',
                                'examples': [{'value': 'CT-SCI21-002'}],
                                'name': 'id',
@@ -2560,7 +2895,11 @@ class Retirement(ConfiguredBaseModel):
                                                   'own words.',
                                    'name': 'reason'}}})
 
-    id: str = Field(default=..., description="""The identifier that was retired, exactly as it was released.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document',
+    id: str = Field(default=..., description="""The identifier that was retired, exactly as it was released.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'an identifier exactly as it '
+                                                       'was released, such as '
+                                                       'CT-SCI21-002'}},
+         'domain_of': ['Document',
                        'CitedWork',
                        'MscSource',
                        'Cargo',
@@ -2578,8 +2917,16 @@ class Retirement(ConfiguredBaseModel):
                        'Retirement'],
          'examples': [{'value': 'CT-SCI21-002'}],
          'slot_uri': 'schema:identifier'} })
-    retired_table: str = Field(default=..., description="""The table that held the retired identifier.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Retirement'], 'examples': [{'value': 'clinical_trials'}]} })
-    retired_in: str = Field(default=..., description="""The first release without the identifier (MAJOR.MINOR.PATCH).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Retirement'], 'examples': [{'value': '0.2.0'}]} })
+    retired_table: str = Field(default=..., description="""The table that held the retired identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a table name in lower case, '
+                                                       'such as clinical_trials'}},
+         'domain_of': ['Retirement'],
+         'examples': [{'value': 'clinical_trials'}]} })
+    retired_in: str = Field(default=..., description="""The first release without the identifier (MAJOR.MINOR.PATCH).""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a version MAJOR.MINOR.PATCH, '
+                                                       'such as 1.0.0'}},
+         'domain_of': ['Retirement'],
+         'examples': [{'value': '0.2.0'}]} })
     reason: str = Field(default=..., description="""Why the identifier was retired (merged, split, withdrawn), in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion', 'Retirement']} })
     replaced_by: Optional[str] = Field(default=None, description="""The identifier that replaces the retired one, if any (in the same table, or in the table the statement moved to).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Retirement']} })
 

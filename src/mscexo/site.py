@@ -122,9 +122,11 @@ def table_page(view, name: str, resource: dict[str, Any]) -> str:
         if slot.multivalued:
             kind = f"list of {kind}"
         example = slot.examples[0].value if slot.examples else ""
+        words = slot.annotations["pattern_in_words"].value if slot.pattern else ""
+        pattern = f"{_cell(words)} (`{_cell(slot.pattern)}`)" if slot.pattern else ""
         lines.append(
             f"| `{slot.name}` | {kind} | {'yes' if slot.required or slot.identifier else ''} | "
-            f"{f'`{_cell(slot.pattern)}`' if slot.pattern else ''} | {allowed} | "
+            f"{pattern} | {allowed} | "
             f"{_cell(slot.description)} | {_cell(example)} | {_term_link(view, slot.slot_uri)} |"
         )
     return "\n".join(lines) + "\n"

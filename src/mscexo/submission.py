@@ -25,6 +25,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 from pydantic import BaseModel, ValidationError
 
+from mscexo import hints
 from mscexo.contract import Column, columns, record_from_cells
 from mscexo.errors import Problem, UsageError, closest, shorten
 from mscexo.fastpath import (
@@ -218,6 +219,8 @@ class Validation:
     progress: Progress = _no_progress
     keys: dict[str, TableKeys] = field(default_factory=dict)
     sources: list[Source] = field(default_factory=list)
+    #: Per referenced table: identifier -> the names people use for it (for hints).
+    names: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     # -- tables ----------------------------------------------------------------------------
 
@@ -566,6 +569,16 @@ class Validation:
                     )
                 )
 
+    def _reference_forms(self, target: str, submitted: set[str]) -> dict[str, list[str]]:
+        """The identifiers a reference may mean, with the names people use for them (the
+        labels and abbreviations of the release's rows), computed once per table."""
+        if target not in self.names:
+            released = self.release.tables.get(target) if self.release else None
+            too_many = released is not None and released.num_rows > MAX_SUGGESTION_KEYS
+            rows = [] if released is None or too_many else released.to_pylist()
+            self.names[target] = hints.reference_forms(rows)
+        return {**{i: [] for i in submitted if i}, **self.names[target]}
+
     def _foreign_keys(self, table: str, keys: TableKeys) -> None:
         """Pending references (not in the release) must name a record of the submission."""
         submitted: dict[str, set[str]] = {}
@@ -575,13 +588,11 @@ class Validation:
                 submitted[target] = set(known.to_pylist()) if known is not None else set()
             if value in submitted[target]:
                 continue
-            choices = [*submitted[target]]
-            choices += self.release.ids(target).to_pylist() if self.release else []
-            suggestion = (
-                closest(value, [c for c in choices if c])
-                if len(choices) <= MAX_SUGGESTION_KEYS
-                else None
-            )
+            forms = self._reference_forms(target, submitted[target])
+            if len(forms) <= MAX_SUGGESTION_KEYS:
+                hint = hints.reference_hint(value, forms, target)
+            else:  # too many to search for every unresolved reference
+                hint = f"add the {target} record or correct the reference"
             location = self.sources[source].locate(np.array([ordinal]))[0]
             self.report.add(
                 Problem(
@@ -592,8 +603,7 @@ class Validation:
                     value=shorten(value),
                     file=str(self.sources[source].path),
                     message=f"no {target} record has id {value!r} in the submission or the release",
-                    hint=(f"did you mean {suggestion!r}? " if suggestion else "")
-                    + f"add the {target} record to the submission or correct the reference",
+                    hint=hint,
                     **location,
                 )
             )

@@ -108,6 +108,12 @@ def _field(view: SchemaView, slot: SlotDefinition, tables: dict[str, str]) -> di
     field["description"] = description.strip()
     if slot.examples:
         field["example"] = str(slot.examples[0].value)
+    if is_enum:
+        # Each code's description, for hints that recognise what people write ("EVs").
+        field["mscexo:valueDescriptions"] = {
+            text: " ".join((pv.description or "").split())
+            for text, pv in view.get_enum(rng).permissible_values.items()
+        }
     if is_enum and _enum_meanings(view, rng):
         field["mscexo:meanings"] = _enum_meanings(view, rng)
     if is_enum and _enum_aliases(view, rng):
@@ -119,6 +125,9 @@ def _field(view: SchemaView, slot: SlotDefinition, tables: dict[str, str]) -> di
         constraints["unique"] = True
     if slot.pattern and not slot.multivalued:
         constraints["pattern"] = slot.pattern
+    if slot.pattern and "pattern_in_words" in slot.annotations:
+        # What the pattern means, for messages people read (the regex stays for machines).
+        field["mscexo:patternInWords"] = str(slot.annotations["pattern_in_words"].value)
     if slot.multivalued and (slot.pattern or is_enum):
         # Table Schema has no constraints on list items; validators read them from here.
         items = {"pattern": slot.pattern} if slot.pattern else {}

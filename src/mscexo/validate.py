@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from mscexo import hints
 from mscexo.errors import Problem, closest, shorten
 
 TABLE_SCHEMA = Path("schema/generated/tableschema.json")
@@ -129,17 +130,14 @@ def _problem_from_error(record: Record, resource: Resource, error: dict[str, Any
     hint = None
     if kind == "value_error" and "format" in message:
         code = "pattern"
-        constraint = (spec or {}).get("constraints", {}).get("pattern")
-        message = f"does not match the pattern {constraint}"
-        example = (spec or {}).get("example")
-        hint = f"expected the pattern {constraint}" + (f", e.g. {example!r}" if example else "")
+        message, hint = pattern_message(name, error.get("input"), spec or {})
     elif code == "enum":
         message = "not one of the allowed values"
         allowed = (spec or {}).get("constraints", {}).get("enum") or error.get("ctx", {}).get(
             "expected", ""
         )
         allowed = allowed if isinstance(allowed, list) else []
-        hint = enum_hint(error.get("input"), allowed, (spec or {}).get("mscexo:formerCodes", {}))
+        hint = enum_hint(error.get("input"), allowed, spec or {}, f"{resource.name} {name}")
     elif code == "unknown-field":
         suggestion = closest(name, [f["name"] for f in resource.fields])
         hint = f"did you mean {suggestion!r}?" if suggestion else "remove the field"
@@ -153,15 +151,41 @@ def _problem_from_error(record: Record, resource: Resource, error: dict[str, Any
     return record.problem(code, message, field=name, value=value, hint=hint)
 
 
-def enum_hint(value: Any, allowed: list[str], former: dict[str, str]) -> str:
+def pattern_message(name: str | None, value: Any, spec: dict[str, Any]) -> tuple[str, str]:
+    """A value that does not match its field's pattern, said in words (the message) with
+    the regular expression kept in the hint for those who want it."""
+    pattern = spec.get("constraints", {}).get("pattern") or spec.get(
+        "mscexo:itemConstraints", {}
+    ).get("pattern")
+    words = spec.get("mscexo:patternInWords")
+    length = re.fullmatch(r"\^\.\{(\d+),(\d+)\}\$", pattern or "")
+    if length and isinstance(value, str):
+        lines = "" if "\n" not in value else ", on several lines"
+        message = f"{name} is {len(value)} characters{lines}; at most {length[2]} on one line"
+    else:
+        message = f"{name} must be {words}" if words else f"{name} does not match its pattern"
+    example = spec.get("example")
+    hint = (f"for example {example!r}; " if example else "") + f"the pattern is {pattern}"
+    return message, hint
+
+
+def enum_hint(value: Any, allowed: list[str], spec: dict[str, Any], where: str) -> str:
     """A fix for a value outside an enum: a code of an earlier release gets its new code,
-    `not_reported` (gone since 1.0) gets the missing-value convention."""
+    `not_reported` (gone since 1.0) gets the missing-value convention, anything else the
+    closest allowed value by what people write (`hints`), and always the allowed values."""
+    former = spec.get("mscexo:formerCodes", {})
     if isinstance(value, str) and value in former:
         return f"did you mean {former[value]!r}? ({value!r} is the code of releases before 1.0)"
     if value == "not_reported":
         return "leave the cell empty: an empty cell means the document does not say"
-    suggestion = closest(value, allowed)
-    return f"did you mean {suggestion!r}?" if suggestion else f"allowed values: {allowed}"
+    descriptions = spec.get("mscexo:valueDescriptions", {})
+    forms = {
+        code: hints.enum_forms(
+            code, descriptions.get(code, ""), [o for o, new in former.items() if new == code]
+        )
+        for code in allowed
+    }
+    return hints.hint(value, forms, where)
 
 
 def text_problems(record: Record, resource: Resource) -> list[Problem]:
@@ -275,27 +299,27 @@ def check_keys(records: dict[str, list[Record]], resources: list[Resource]) -> l
             for record in records.get(resource.name, []):
                 value = record.data.get(fk["fields"])
                 if value is not None and value not in keys.get(target, set()):
-                    problems.append(_unresolved(record, fk["fields"], value, target, keys))
+                    problems.append(_unresolved(record, fk["fields"], value, target, records))
         for fk in resource.schema.get("mscexo:listForeignKeys", []):
             target = fk["reference"]["resource"]
             for record in records.get(resource.name, []):
                 for value in record.data.get(fk["fields"]) or []:
                     if value not in keys.get(target, set()):
-                        problems.append(_unresolved(record, fk["fields"], value, target, keys))
+                        problems.append(_unresolved(record, fk["fields"], value, target, records))
     return problems
 
 
 def _unresolved(
-    record: Record, name: str, value: Any, target: str, keys: dict[str, set[str]]
+    record: Record, name: str, value: Any, target: str, records: dict[str, list[Record]]
 ) -> Problem:
-    suggestion = closest(str(value), sorted(keys.get(target, set())))
+    """A reference that names no row; the hint knows the rows' labels and abbreviations."""
+    forms = hints.reference_forms(r.data for r in records.get(target, []))
     return record.problem(
         "foreign-key",
         f"no {target} record has id {value!r}",
         field=name,
         value=shorten(value),
-        hint=(f"did you mean {suggestion!r}? " if suggestion else "")
-        + f"add the {target} record or correct the reference",
+        hint=hints.reference_hint(str(value), forms, target),
     )
 
 
