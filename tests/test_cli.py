@@ -16,7 +16,7 @@ from mscexo.cli import main
 #: The source documents beside the checkout, as CI has them.
 DOCUMENTS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
-COMMANDS = ["build", "info", "generate", "coverage"]
+COMMANDS = ["build", "info", "generate", "coverage", "describe"]
 
 
 def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -201,3 +201,11 @@ def test_build_with_documents_says_the_evidence_was_verified(root: Path, tmp_pat
     assert f"evidence snippets and document checksums verified against {DOCUMENTS}" in (
         capsys.readouterr().out
     )
+
+
+def test_describe_in_the_terminal(capsys):
+    assert main(["describe", "clinical_trials", "phase"]) == 0
+    out = capsys.readouterr().out
+    assert "phase1_phase2" in out and "NCIT:C15693" in out
+    assert main(["describe", "clinical_trial"]) == 2
+    assert "did you mean 'clinical_trials'" in capsys.readouterr().err

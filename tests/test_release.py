@@ -47,3 +47,10 @@ def test_data_licence_is_stated_everywhere(root: Path):
     assert [lic["name"] for lic in package["licenses"]] == [release["data_licence"]]
     assert _yaml(root / "CITATION.cff")["license"] == release["data_licence"]
     assert _yaml(root / "schema" / "mscexo.yaml")["license"] == release["data_licence"]
+
+
+def test_the_distribution_names_its_project_urls():
+    from importlib.metadata import metadata
+
+    urls = dict(u.split(", ", 1) for u in metadata("mscexo").get_all("Project-URL") or [])
+    assert {"Homepage", "Documentation", "Source", "Changelog"} <= set(urls)

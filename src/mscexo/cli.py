@@ -91,6 +91,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     return OK
 
 
+# ----- describe ------------------------------------------------------------------------------
+
+
+def cmd_describe(args: argparse.Namespace) -> int:
+    from mscexo.describe import describe
+
+    try:
+        print(describe(args.table, args.field, args.format))
+    except ValueError as error:  # an unknown table or field: the user's to correct
+        raise UsageError(str(error)) from None
+    return OK
+
+
 # ----- info ----------------------------------------------------------------------------------
 
 
@@ -436,6 +449,18 @@ def parser() -> argparse.ArgumentParser:
     info.add_argument("--package", type=Path, help="a package directory or its datapackage.json")
     info.add_argument("--format", choices=["text", "json"], default="text")
     info.set_defaults(func=cmd_info)
+
+    des = commands.add_parser(
+        "describe",
+        help="the data dictionary in the terminal: tables, fields, allowed values",
+        description="Describe the tables of the installed release, one table's fields, or "
+        "everything about one field (type, pattern in words, allowed values with their "
+        "meaning and ontology terms, examples), from the installed schema, offline.",
+    )
+    des.add_argument("table", nargs="?", help="a table (default: list the tables)")
+    des.add_argument("field", nargs="?", help="a field of the table")
+    des.add_argument("--format", choices=["text", "json"], default="text")
+    des.set_defaults(func=cmd_describe)
 
     cov = commands.add_parser(
         "coverage",
