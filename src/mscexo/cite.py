@@ -10,11 +10,14 @@ from __future__ import annotations
 import csv
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from mscexo.metadata import HOMEPAGE
 
 FORMATS = ("text", "bibtex", "cff", "ris", "zenodo")
 #: Zenodo's licence identifiers for the SPDX ids the package may use.
@@ -34,6 +37,8 @@ class Release:
     keywords: list[str]
     authors: list[str]
     documents: list[dict[str, str]]
+    #: The project's web page: the package's `homepage` if it declares one, else the project's.
+    url: str = HOMEPAGE
 
     @classmethod
     def of(cls, package: Path) -> Release:
@@ -64,6 +69,7 @@ class Release:
             keywords=descriptor.get("keywords", []),
             authors=[c["title"] for c in descriptor.get("contributors", [])],
             documents=sorted(documents, key=lambda d: (d.get("year", ""), d["id"])),
+            url=descriptor.get("homepage") or HOMEPAGE,
         )
 
     @property
@@ -79,6 +85,83 @@ def _doi_url(document: dict[str, str]) -> str | None:
     return f"https://doi.org/{document['doi']}" if document.get("doi") else None
 
 
+#: Initials as the documents table stores them after the surname: "JB" in "Foo JB".
+_INITIALS = re.compile(r"[A-Z]{1,4}")
+
+
+def _name_parts(author: str) -> tuple[str, str] | None:
+    """("Foo", "J. B.") for "Foo JB"; None for a name without initials (an organisation)."""
+    surname, _, initials = author.strip().rpartition(" ")
+    if not surname or not _INITIALS.fullmatch(initials):
+        return None
+    return surname, " ".join(f"{letter}." for letter in initials)
+
+
+def _inverted(author: str) -> str:
+    """The name as BibTeX and RIS order it, "Surname, I. N.", or as is if it has no initials."""
+    parts = _name_parts(author)
+    return f"{parts[0]}, {parts[1]}" if parts else author
+
+
+def _bibtex_name(author: str) -> str:
+    """A BibTeX name: "Foo, J. B."; an organisation braced, so BibTeX never splits it."""
+    return _inverted(author) if _name_parts(author) else f"{{{author}}}"
+
+
+def _cff_person(author: str) -> dict[str, str]:
+    parts = _name_parts(author)
+    return {"family-names": parts[0], "given-names": parts[1]} if parts else {"name": author}
+
+
+def _pages(document: dict[str, str]) -> tuple[str, str | None] | None:
+    """(first, last) page of "100-109", or (article number, None) where there are no pages."""
+    if document.get("pages"):
+        first, *last = re.split(r"\s*[-\u2013\u2014]+\s*", document["pages"].strip(), maxsplit=1)
+        return first, last[0] if last else None
+    if document.get("article_number"):
+        return document["article_number"], None
+    return None
+
+
+#: Characters a BibTeX key may keep, once accents are stripped.
+_KEY_UNSAFE = re.compile(r"[^a-z0-9-]")
+
+
+def _bibtex_key(document: dict[str, str]) -> str:
+    """The first author's surname in ASCII (accents stripped, other characters dropped), then
+    the year: "alvarez-viejo2020" for "Álvarez-Viejo M" (2020); "anon" where nothing is left."""
+    authors = _authors(document)
+    name = ""
+    if authors:
+        parts = _name_parts(authors[0])
+        name = parts[0] if parts else authors[0].split()[0]
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    stem = _KEY_UNSAFE.sub("", ascii_name.lower()).strip("-")
+    return (stem or "anon") + document.get("year", "")
+
+
+def _bibtex_keys(documents: list[dict[str, str]]) -> list[str]:
+    """One key per document, in order: a key already taken gets "b", "c", ... appended."""
+    keys: list[str] = []
+    for document in documents:
+        key = base = _bibtex_key(document)
+        suffix = 1
+        while key in keys:
+            suffix += 1
+            key = base + _letters(suffix)
+        keys.append(key)
+    return keys
+
+
+def _letters(number: int) -> str:
+    """2 -> "b", 26 -> "z", 27 -> "aa": a spreadsheet-style column label."""
+    label = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        label = chr(ord("a") + rest) + label
+    return label
+
+
 # ----- the release ---------------------------------------------------------------------------
 
 
@@ -86,7 +169,7 @@ def text(release: Release) -> str:
     return (
         f"{', '.join(release.authors)} ({release.year}). {release.title} "
         f"(version {release.version}, released {release.date}) [Data set]. "
-        f"Licence {release.licence}."
+        f"Licence {release.licence}. {release.url}"
     )
 
 
@@ -94,10 +177,11 @@ def bibtex(release: Release) -> str:
     key = f"{release.name}_{release.version.replace('.', '_')}"
     fields = {
         "title": f"{{{release.title}}}",
-        "author": " and ".join(f"{{{a}}}" for a in release.authors),
+        "author": " and ".join(_bibtex_name(a) for a in release.authors),
         "year": release.year,
         "version": release.version,
         "date": release.date,
+        "url": release.url,
         "note": f"Data set, licence {release.licence}",
     }
     body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields.items())
@@ -106,13 +190,14 @@ def bibtex(release: Release) -> str:
 
 def ris(release: Release) -> str:
     lines = ["TY  - DATA", f"TI  - {release.title}"]
-    lines += [f"AU  - {a}" for a in release.authors]
+    lines += [f"AU  - {_inverted(a)}" for a in release.authors]
     lines += [
         f"PY  - {release.year}",
         f"DA  - {release.date.replace('-', '/')}",
         f"ET  - {release.version}",
         f"AB  - {release.description}",
         *[f"KW  - {k}" for k in release.keywords],
+        f"UR  - {release.url}",
         "ER  - ",
     ]
     return "\n".join(lines)
@@ -122,7 +207,7 @@ def _cff_reference(document: dict[str, str]) -> dict[str, Any]:
     reference: dict[str, Any] = {
         "type": "article",
         "title": document["title"],
-        "authors": [{"name": a} for a in _authors(document)] or [{"name": "Unknown"}],
+        "authors": [_cff_person(a) for a in _authors(document)] or [{"name": "Unknown"}],
     }
     for key, name in [("journal", "journal"), ("volume", "volume"), ("issue", "issue")]:
         if document.get(key):
@@ -132,6 +217,8 @@ def _cff_reference(document: dict[str, str]) -> dict[str, Any]:
     for key in ("doi", "pmcid"):
         if document.get(key):
             reference[key] = document[key]
+    if _doi_url(document):
+        reference["url"] = _doi_url(document)
     if re.fullmatch(r"CC[0-9A-Z.-]*", document.get("licence", "")):  # SPDX ids only
         reference["license"] = document["licence"]
     return reference
@@ -146,10 +233,11 @@ def cff(release: Release) -> str:
         "type": "dataset",
         "title": release.title,
         "abstract": release.description,
-        "authors": [{"name": a} for a in release.authors],
+        "authors": [_cff_person(a) for a in release.authors],
         "version": release.version,
         "date-released": release.date,
         "license": release.licence,
+        "url": release.url,
         "keywords": release.keywords,
         "references": [_cff_reference(d) for d in release.documents],
     }
@@ -206,32 +294,39 @@ def source_text(document: dict[str, str]) -> str:
     ).replace(" .", "")
 
 
-def source_bibtex(document: dict[str, str]) -> str:
-    authors = _authors(document)
-    key = (authors[0].split()[0].lower() if authors else "anon") + document.get("year", "")
+def source_bibtex(document: dict[str, str], key: str | None = None) -> str:
+    """A BibTeX @article; `key` defaults to the document's own (see `_bibtex_keys`)."""
+    pages = _pages(document)
     fields = {
         "title": f"{{{document['title']}}}",
-        "author": " and ".join(authors),
+        "author": " and ".join(_bibtex_name(a) for a in _authors(document)),
         "journal": document.get("journal"),
         "year": document.get("year"),
         "volume": document.get("volume"),
         "number": document.get("issue"),
-        "pages": document.get("pages") or document.get("article_number"),
+        "pages": pages and "--".join(p for p in pages if p),
         "doi": document.get("doi"),
+        "url": _doi_url(document),
         "pmid": document.get("pmid"),
     }
     body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields.items() if v)
-    return f"@article{{{key},\n{body}\n}}"
+    return f"@article{{{key or _bibtex_key(document)},\n{body}\n}}"
 
 
 def source_ris(document: dict[str, str]) -> str:
     lines = ["TY  - JOUR", f"TI  - {document['title']}"]
-    lines += [f"AU  - {a}" for a in _authors(document)]
+    lines += [f"AU  - {_inverted(a)}" for a in _authors(document)]
     for tag, key in [("JO", "journal"), ("PY", "year"), ("VL", "volume"), ("IS", "issue")]:
         if document.get(key):
             lines.append(f"{tag}  - {document[key]}")
+    pages = _pages(document)
+    if pages:
+        lines.append(f"SP  - {pages[0]}")
+        if pages[1]:
+            lines.append(f"EP  - {pages[1]}")
     if document.get("doi"):
         lines.append(f"DO  - {document['doi']}")
+        lines.append(f"UR  - {_doi_url(document)}")
     lines.append("ER  - ")
     return "\n".join(lines)
 
@@ -247,5 +342,10 @@ def render(release: Release, fmt: str, sources: bool = False) -> str:
     if fmt == "cff":
         references = [_cff_reference(d) for d in release.documents]
         return yaml.safe_dump({"references": references}, sort_keys=False, allow_unicode=True)
-    one = {"text": source_text, "bibtex": source_bibtex, "ris": source_ris}[fmt]
+    if fmt == "bibtex":
+        keys = _bibtex_keys(release.documents)
+        return "\n\n".join(
+            source_bibtex(d, k) for d, k in zip(release.documents, keys, strict=True)
+        )
+    one = {"text": source_text, "ris": source_ris}[fmt]
     return "\n\n".join(one(d) for d in release.documents)
