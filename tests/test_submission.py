@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+import mscexo
 from mscexo import readers
 from mscexo.cli import main
 from mscexo.errors import UsageError
@@ -365,7 +366,7 @@ def test_excel_template_describes_every_column():
     assert rows[0][:3] == ("column", "required", "type")
     by_name = {row[0]: row for row in rows[1:]}
     assert set(by_name) == {f["name"] for f in resource.fields}
-    assert by_name["nct_id"][3] == "^NCT[0-9]{8}$"
+    assert by_name["nct_id"][3].endswith("(^NCT[0-9]{8}$)")  # in words, then the expression
     assert "phase1" in by_name["phase"][4]
     assert book["lists"].sheet_state == "hidden"
 
@@ -433,3 +434,27 @@ def test_pattern_problems_are_said_in_words(tmp_path: Path, capsys):
     )
     # the regular expression stays in the report for those who want it
     assert by_field["nct_id"]["hint"].endswith("the pattern is ^NCT[0-9]{8}$")
+
+
+def test_excel_template_offers_the_identifiers_of_small_vocabularies():
+    from mscexo.load import data_root
+    from mscexo.template import xlsx_template
+    from mscexo.validate import read_resources
+
+    resource = next(r for r in read_resources(data_root()) if r.name == "clinical_trials")
+    book = load_workbook(io.BytesIO(xlsx_template(resource)))
+    sheet = book["clinical_trials"]
+    header = [c.value for c in sheet[1]]
+    validations = {
+        header[next(iter(v.sqref.ranges)).min_col - 1]: v
+        for v in sheet.data_validations.dataValidation
+    }
+    for field, table in [("msc_source_id", "msc_sources"), ("condition_id", "conditions")]:
+        check = validations[field]
+        assert check.errorStyle == "warning"  # a new row of the contribution may be named
+        column = check.formula1.split("!")[1].split(":")[0].replace("$", "")[:-1]
+        listed = [c.value for c in book["lists"][column] if c.value]
+        assert sorted(listed) == sorted(mscexo.load(table).column("id").to_pylist())
+    assert validations["phase"].errorStyle in (None, "stop")  # codes stay strict
+    fields = {row[0]: row for row in book["fields"].iter_rows(values_only=True)}
+    assert fields["nct_id"][3].startswith("NCT and eight digits")

@@ -17,6 +17,8 @@ from mscexo.validate import Resource
 
 #: Data rows that get the enum drop-downs in an Excel template.
 DROPDOWN_ROWS = 10_000
+#: A reference gets a drop-down of the release's identifiers when its table is this small.
+SMALL_VOCABULARY = 500
 
 
 def csv_template(resource: Resource) -> bytes:
@@ -26,7 +28,7 @@ def csv_template(resource: Resource) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def _describe(column: Column) -> list[str]:
+def _describe(column: Column, words: str = "") -> list[str]:
     kind = (
         f"list of {column.type} (separate items with {column.delimiter})"
         if column.is_list
@@ -37,11 +39,24 @@ def _describe(column: Column) -> list[str]:
         column.name,
         "yes" if column.required else "no",
         kind,
-        column.pattern or "",
+        f"{words} ({column.pattern})" if column.pattern and words else column.pattern or "",
         allowed,
         column.example or "",
         column.description,
     ]
+
+
+def _small_references(resource: Resource) -> dict[str, list[str]]:
+    """Reference column -> the identifiers of the release's referenced table, for the tables
+    small enough to pick from (cell sources, conditions, products ...)."""
+    from mscexo.load import load, row_counts
+
+    counts = row_counts()
+    return {
+        fk["fields"]: sorted(map(str, load(target).column("id").to_pylist()))
+        for fk in resource.schema.get("foreignKeys", [])
+        if 0 < counts.get(target := fk["reference"]["resource"], 0) <= SMALL_VOCABULARY
+    }
 
 
 def xlsx_template(resource: Resource) -> bytes:
@@ -60,20 +75,30 @@ def xlsx_template(resource: Resource) -> bytes:
     sheet.freeze_panes = "A2"
     lists = book.create_sheet("lists")
     lists.sheet_state = "hidden"
+    references = _small_references(resource)
     for index, column in enumerate(rules, start=1):
         letter = get_column_letter(index)
         cell = sheet.cell(row=1, column=index)
         cell.font = Font(bold=True)
         sheet.column_dimensions[letter].width = max(12, min(40, len(column.name) + 4))
-        if column.enum and not column.is_list:
-            for row, value in enumerate(column.enum, start=1):
+        choices = column.enum if column.enum and not column.is_list else None
+        if column.name in references:
+            choices = references[column.name]
+        if choices:
+            for row, value in enumerate(choices, start=1):
                 lists.cell(row=row, column=index, value=value)
-            source = f"{quote_sheetname('lists')}!${letter}$1:${letter}${len(column.enum)}"
+            source = f"{quote_sheetname('lists')}!${letter}$1:${letter}${len(choices)}"
             check = DataValidation(type="list", formula1=source, allow_blank=not column.required)
-            check.error = f"choose one of the allowed values of {column.name}"
-            check.errorTitle = "not an allowed value"
             check.prompt = column.description[:255]
             check.showErrorMessage = True
+            if column.name in references:
+                # a contribution may add the row it references: warn, do not refuse
+                check.errorStyle = "warning"
+                check.error = "not an identifier of the release; fine if you add that row too"
+                check.errorTitle = "not in the release"
+            else:
+                check.error = f"choose one of the allowed values of {column.name}"
+                check.errorTitle = "not an allowed value"
             check.add(f"{letter}2:{letter}{DROPDOWN_ROWS + 1}")
             sheet.add_data_validation(check)
     fields = book.create_sheet("fields")
@@ -83,7 +108,8 @@ def xlsx_template(resource: Resource) -> bytes:
     for cell in fields[1]:
         cell.font = Font(bold=True)
     for column in rules:
-        fields.append(_describe(column))
+        spec = resource.field(column.name) or {}
+        fields.append(_describe(column, spec.get("mscexo:patternInWords", "")))
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
