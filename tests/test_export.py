@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -68,3 +70,40 @@ def test_databases_and_workbook_hold_every_table(tmp_path: Path):
 def test_binary_formats_need_an_output_file(capsys):
     assert main(["export", "--format", "sqlite"]) == 2
     assert "-o FILE" in capsys.readouterr().err
+
+
+def _default_mode() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["export", "--format", "ttl", "-o", "release.ttl"], ["template", "cargo", "-o", "cargo.csv"]],
+)
+def test_written_files_get_the_normal_mode(tmp_path: Path, monkeypatch, argv: list[str]):
+    """Not 0600: a release or template is meant to be shared."""
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 0
+    assert stat.S_IMODE((tmp_path / argv[-1]).stat().st_mode) == _default_mode()
+
+
+def test_sqlite_declares_and_satisfies_the_foreign_keys(tmp_path: Path):
+    path = tmp_path / "release.sqlite"
+    assert main(["export", "--format", "sqlite", "-o", str(path)]) == 0
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        declared = {row[3] for row in db.execute("PRAGMA foreign_key_list(clinical_trials)")}
+    assert {"document_id", "trial_id", "condition_id", "msc_source_id"} <= declared
+
+
+def test_xlsx_sheets_have_a_frozen_header_and_filters(tmp_path: Path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "release.xlsx"
+    assert main(["export", "--format", "xlsx", "-o", str(path)]) == 0
+    book = load_workbook(path, read_only=False)
+    for name in mscexo.tables():
+        sheet = book[name[:31]]
+        assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")

@@ -86,3 +86,10 @@ def test_import_is_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_pandas_keeps_integers_with_gaps_as_integers():
+    pandas = pytest.importorskip("pandas")
+    trials = mscexo.load("clinical_trials", as_="pandas")
+    assert pandas.api.types.is_integer_dtype(trials["enrollment"])  # Int64, not float64
+    assert trials["enrollment"].isna().any()  # and the gaps stay gaps (<NA>)

@@ -71,18 +71,26 @@ def rdf_graph():
 
 
 def _sqlite(path: Path) -> None:
-    from mscexo.load import load, tables
+    """Every table with its primary and foreign keys. List references (`cited_work_ids`) are
+    text joined by `|` and cannot be SQL foreign keys; they are checked by the build."""
+    from mscexo.load import descriptor, load, tables
 
     types = {"int64": "INTEGER", "double": "REAL", "bool": "INTEGER"}
+    keys = {r["name"]: r["schema"].get("foreignKeys", []) for r in descriptor()["resources"]}
     with sqlite3.connect(path) as db:
         for name in tables():
             table = load(name)
-            columns = ", ".join(
+            columns = [
                 f'"{f.name}" {types.get(str(f.type), "TEXT")}'
                 + (" PRIMARY KEY" if f.name == "id" else "")
                 for f in table.schema
-            )
-            db.execute(f'CREATE TABLE "{name}" ({columns})')
+            ]
+            columns += [
+                f'FOREIGN KEY ("{fk["fields"]}") REFERENCES '
+                f'"{fk["reference"]["resource"]}" ("{fk["reference"]["fields"]}")'
+                for fk in keys.get(name, [])
+            ]
+            db.execute(f'CREATE TABLE "{name}" ({", ".join(columns)})')
             rows = [
                 tuple(
                     "|".join(map(str, v)) if isinstance(v, list) else v
@@ -111,6 +119,7 @@ def _duckdb(path: Path) -> None:
 
 def _xlsx(path: Path) -> None:
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
 
     from mscexo.load import load, tables
 
@@ -118,6 +127,9 @@ def _xlsx(path: Path) -> None:
     for name in tables():
         table = load(name)
         sheet = book.create_sheet(name[:31])
+        sheet.freeze_panes = "A2"  # the header stays in view
+        last = get_column_letter(max(1, table.num_columns))
+        sheet.auto_filter.ref = f"A1:{last}{table.num_rows + 1}"
         sheet.append(table.column_names)
         for row in table.to_pylist():
             sheet.append(

@@ -77,7 +77,8 @@ def _resource(name: str) -> dict[str, Any]:
 
 
 def load(name: str, as_: str = "arrow") -> Any:
-    """One table as a `pyarrow.Table` (default), or `as_="pandas"` / `as_="polars"`."""
+    """One table as a `pyarrow.Table` (default), or `as_="pandas"` (with pandas' nullable
+    dtypes: `Int64`, `Float64`, `boolean`, `string`) / `as_="polars"`."""
     resource = _resource(name)
     if as_ not in ("arrow", "pandas", "polars"):
         raise ValueError(f"as_ must be 'arrow', 'pandas' or 'polars', not {as_!r}")
@@ -88,11 +89,25 @@ def load(name: str, as_: str = "arrow") -> Any:
         return table
     if as_ == "pandas":
         _require("pandas")
-        return table.to_pandas()
+        return table.to_pandas(types_mapper=_pandas_types().get)
     _require("polars")
     import polars
 
     return polars.from_arrow(table)
+
+
+def _pandas_types() -> dict[Any, Any]:
+    """pandas' nullable dtypes, so that an integer column with gaps stays integer (`Int64`
+    with `<NA>`) instead of becoming float64, and text and booleans keep their missing values."""
+    import pandas as pd
+    import pyarrow as pa
+
+    return {
+        pa.int64(): pd.Int64Dtype(),
+        pa.float64(): pd.Float64Dtype(),
+        pa.bool_(): pd.BooleanDtype(),
+        pa.string(): pd.StringDtype(),
+    }
 
 
 def connect(database: str = ":memory:") -> Any:

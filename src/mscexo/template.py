@@ -115,12 +115,21 @@ def xlsx_template(resource: Resource) -> bytes:
     return buffer.getvalue()
 
 
+def _umask() -> int:
+    """The process's umask (read by setting it and setting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, content: bytes) -> None:
     """Write a file completely or not at all (a temporary file, then a rename)."""
     handle, temporary = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(content)
+        # mkstemp makes the file private (0600); give it the mode any new file would get
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
