@@ -115,7 +115,7 @@ def _cell(text: Any) -> str:
     return escaped
 
 
-class Release:
+class Index:
     """Every row of the release, with the references between rows indexed both ways."""
 
     def __init__(self, resources: dict[str, dict[str, Any]]) -> None:
@@ -176,7 +176,7 @@ class Release:
         return str(row[field]) if row and field and row.get(field) else identifier
 
 
-def link(release: Release, table: str, identifier: str, here: str, text: str | None = None) -> str:
+def link(release: Index, table: str, identifier: str, here: str, text: str | None = None) -> str:
     """A Markdown link from the page `here` (a path under docs/) to a record's page."""
     depth = here.count("/")
     target = "../" * depth + page_path(table, identifier)
@@ -184,7 +184,7 @@ def link(release: Release, table: str, identifier: str, here: str, text: str | N
     return f"[{_cell(label) or _cell(identifier)}]({target})"
 
 
-def _value(release: Release, table: str, field: str, value: Any, here: str) -> str:
+def _value(release: Index, table: str, field: str, value: Any, here: str) -> str:
     """One value of a field as Markdown: references link to records, identifiers resolve."""
     if isinstance(value, list):
         return ", ".join(_value(release, table, field, v, here) for v in value)
@@ -220,7 +220,7 @@ def citation(document: dict[str, Any]) -> str:
 
 
 def compact_table(
-    release: Release,
+    release: Index,
     table: str,
     rows: list[dict[str, Any]],
     here: str,
@@ -244,7 +244,7 @@ def compact_table(
     return "\n".join(lines)
 
 
-def record_page(release: Release, table: str, row: dict[str, Any]) -> str:
+def record_page(release: Index, table: str, row: dict[str, Any]) -> str:
     """The page of one row: title, fields, provenance, references both ways."""
     identifier = str(row["id"])
     here = page_path(table, identifier)
@@ -277,7 +277,7 @@ def record_page(release: Release, table: str, row: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _entity_summary(release: Release, referencing: dict[str, list[dict[str, Any]]]) -> list[str]:
+def _entity_summary(release: Index, referencing: dict[str, list[dict[str, Any]]]) -> list[str]:
     """Counts of everything that mentions an entity: statements by table, and documents."""
     if not referencing:
         return ["No statement of this release refers to it.", ""]
@@ -287,7 +287,7 @@ def _entity_summary(release: Release, referencing: dict[str, list[dict[str, Any]
     return [f"**{counts}**, from {len(documents)} document(s).", ""]
 
 
-def _provenance(release: Release, row: dict[str, Any], here: str) -> list[str]:
+def _provenance(release: Index, row: dict[str, Any], here: str) -> list[str]:
     document = release.by_id["documents"].get(str(row["document_id"]), {})
     lines = ["## Provenance", ""]
     if row.get("evidence"):
@@ -300,7 +300,7 @@ def _provenance(release: Release, row: dict[str, Any], here: str) -> list[str]:
     return [*lines, ""]
 
 
-def pages(release: Release) -> dict[str, str]:
+def pages(release: Index) -> dict[str, str]:
     """Every record page: path under docs/ -> Markdown."""
     return {
         page_path(table, str(row["id"])): record_page(release, table, row)

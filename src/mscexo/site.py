@@ -284,7 +284,7 @@ MAX_FACET_VALUES = 40
 PAGE_SIZE = 50
 
 
-def browse_data(name: str, resource: dict[str, Any], release: records.Release) -> dict[str, Any]:
+def browse_data(name: str, resource: dict[str, Any], release: records.Index) -> dict[str, Any]:
     """A table as the browse page's script reads it: columns, rows, references, facets.
 
     Tables that reference a condition get the condition's `disease_area` as a column of their
@@ -498,7 +498,7 @@ def generate(changelog: Path | None = None) -> dict[str, str | bytes]:
     view, resources = _view(), _resources()
     files: dict[str, str | bytes] = {"dictionary/index.md": dictionary_index(view, resources)}
     files["dictionary/diagram.svg"] = diagram(resources)
-    release = records.Release(resources)
+    release = records.Index(resources)
     for name, resource in resources.items():
         files[f"dictionary/{name}.md"] = table_page(view, name, resource)
         files[f"browse/{name}.md"] = browse_page(name, resource)
