@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 import mscexo
 from mscexo.cli import main
+from mscexo.load import descriptor
 
 rdflib = pytest.importorskip("rdflib", reason="RDF export needs mscexo[rdf]")
 MSCEXO = "https://w3id.org/mscexo/"
@@ -72,38 +73,70 @@ def test_binary_formats_need_an_output_file(capsys):
     assert "-o FILE" in capsys.readouterr().err
 
 
-def _default_mode() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
+@pytest.fixture
+def umask_002():
+    """Run with umask 002 (group-writable files): 0600 from tempfile and SQLite's own 0644
+    both differ from the 0664 that a new file gets then."""
+    previous = os.umask(0o002)
+    yield 0o664
+    os.umask(previous)
 
 
 @pytest.mark.parametrize(
     "argv",
-    [["export", "--format", "ttl", "-o", "release.ttl"], ["template", "cargo", "-o", "cargo.csv"]],
+    [
+        ["export", "--format", "ttl", "-o", "release.ttl"],
+        ["export", "--format", "jsonld", "-o", "release.jsonld"],
+        ["export", "--format", "sqlite", "-o", "release.sqlite"],
+        ["export", "--format", "duckdb", "-o", "release.duckdb"],
+        ["export", "--format", "xlsx", "-o", "release.xlsx"],
+        ["template", "cargo", "-o", "cargo.csv"],
+        ["template", "cargo", "-o", "cargo.xlsx"],
+    ],
+    ids=lambda argv: argv[-1],
 )
-def test_written_files_get_the_normal_mode(tmp_path: Path, monkeypatch, argv: list[str]):
-    """Not 0600: a release or template is meant to be shared."""
+def test_written_files_get_the_normal_mode(tmp_path: Path, monkeypatch, umask_002, argv):
+    """Not 0600 (nor SQLite's 0644): a release or template is meant to be shared."""
+    if argv[-1].endswith(".duckdb"):
+        pytest.importorskip("duckdb")
     monkeypatch.chdir(tmp_path)
     assert main(argv) == 0
-    assert stat.S_IMODE((tmp_path / argv[-1]).stat().st_mode) == _default_mode()
+    assert stat.S_IMODE((tmp_path / argv[-1]).stat().st_mode) == umask_002
+    assert [p.name for p in tmp_path.iterdir()] == [argv[-1]]  # nothing left beside it
 
 
 def test_sqlite_declares_and_satisfies_the_foreign_keys(tmp_path: Path):
     path = tmp_path / "release.sqlite"
     assert main(["export", "--format", "sqlite", "-o", str(path)]) == 0
+    expected = {
+        (r["name"], fk["fields"], fk["reference"]["resource"], fk["reference"]["fields"])
+        for r in descriptor()["resources"]
+        for fk in r["schema"].get("foreignKeys", [])
+    }
+    assert ("clinical_trials", "document_id", "documents", "id") in expected
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-        declared = {row[3] for row in db.execute("PRAGMA foreign_key_list(clinical_trials)")}
-    assert {"document_id", "trial_id", "condition_id", "msc_source_id"} <= declared
+        declared = {
+            (name, row[3], row[2], row[4])
+            for name in mscexo.tables()
+            for row in db.execute(f'PRAGMA foreign_key_list("{name}")')
+        }
+        assert declared == expected  # list references (cited_work_ids) are not among them
+        db.execute("PRAGMA foreign_keys = ON")
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+            db.execute("UPDATE clinical_trials SET document_id = 'no-such-document'")
 
 
 def test_xlsx_sheets_have_a_frozen_header_and_filters(tmp_path: Path):
-    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
 
     path = tmp_path / "release.xlsx"
     assert main(["export", "--format", "xlsx", "-o", str(path)]) == 0
     book = load_workbook(path, read_only=False)
+    assert book.sheetnames == [name[:31] for name in mscexo.tables()]
     for name in mscexo.tables():
-        sheet = book[name[:31]]
-        assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
+        sheet, table = book[name[:31]], mscexo.load(name)
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref == (
+            f"A1:{get_column_letter(table.num_columns)}{table.num_rows + 1}"
+        )

@@ -90,6 +90,16 @@ def test_import_is_light():
 
 def test_pandas_keeps_integers_with_gaps_as_integers():
     pandas = pytest.importorskip("pandas")
-    trials = mscexo.load("clinical_trials", as_="pandas")
-    assert pandas.api.types.is_integer_dtype(trials["enrollment"])  # Int64, not float64
-    assert trials["enrollment"].isna().any()  # and the gaps stay gaps (<NA>)
+    arrow = mscexo.load("clinical_trials").column("enrollment")
+    enrollment = mscexo.load("clinical_trials", as_="pandas")["enrollment"]
+    assert enrollment.dtype == pandas.Int64Dtype()  # not float64
+    assert 0 < enrollment.isna().sum() == arrow.null_count  # the gaps stay gaps ...
+    assert all(v is pandas.NA for v in enrollment[enrollment.isna()])  # ... as <NA>
+    assert enrollment.tolist() == [pandas.NA if v is None else v for v in arrow.to_pylist()]
+
+
+def test_polars_and_arrow_keep_their_own_types():
+    polars = pytest.importorskip("polars")
+    assert mscexo.load("clinical_trials").schema.field("enrollment").type == pa.int64()
+    enrollment = mscexo.load("clinical_trials", as_="polars")["enrollment"]
+    assert enrollment.dtype == polars.Int64 and enrollment.null_count() > 0

@@ -8,7 +8,8 @@ RDF uses the schema's URIs: every record becomes a resource `https://w3id.org/ms
 from __future__ import annotations
 
 import sqlite3
-import tempfile
+from contextlib import closing
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -71,35 +72,48 @@ def rdf_graph():
 
 
 def _sqlite(path: Path) -> None:
-    """Every table with its primary and foreign keys. List references (`cited_work_ids`) are
-    text joined by `|` and cannot be SQL foreign keys; they are checked by the build."""
-    from mscexo.load import descriptor, load, tables
+    """Every table with its primary key and the foreign keys of its Table Schema."""
+    from mscexo.load import descriptor, load
 
     types = {"int64": "INTEGER", "double": "REAL", "bool": "INTEGER"}
-    keys = {r["name"]: r["schema"].get("foreignKeys", []) for r in descriptor()["resources"]}
-    with sqlite3.connect(path) as db:
-        for name in tables():
+    with closing(sqlite3.connect(path)) as db:
+        # Tables may name tables made after them (preclinical_studies ->
+        # genetic_modifications): SQLite allows that, and checks nothing while loading with
+        # foreign keys off; a reader who turns them on finds every reference satisfied.
+        db.execute("PRAGMA foreign_keys = OFF")
+        for resource in descriptor()["resources"]:
+            name, schema = resource["name"], resource["schema"]
             table = load(name)
-            columns = [
-                f'"{f.name}" {types.get(str(f.type), "TEXT")}'
-                + (" PRIMARY KEY" if f.name == "id" else "")
-                for f in table.schema
-            ]
+            columns = [f'"{f.name}" {types.get(str(f.type), "TEXT")}' for f in table.schema]
+            if schema.get("primaryKey"):
+                columns.append(f"PRIMARY KEY ({_names(schema['primaryKey'])})")
+            # Only `foreignKeys`: the list references under `mscexo:listForeignKeys`
+            # (`cited_work_ids`) are stored as text joined by `|`, which no SQL foreign key
+            # can point into; the build checks them.
             columns += [
-                f'FOREIGN KEY ("{fk["fields"]}") REFERENCES '
-                f'"{fk["reference"]["resource"]}" ("{fk["reference"]["fields"]}")'
-                for fk in keys.get(name, [])
+                f"FOREIGN KEY ({_names(fk['fields'])}) REFERENCES "
+                f'"{fk["reference"]["resource"]}" ({_names(fk["reference"]["fields"])})'
+                for fk in schema.get("foreignKeys", [])
             ]
             db.execute(f'CREATE TABLE "{name}" ({", ".join(columns)})')
-            rows = [
-                tuple(
-                    "|".join(map(str, v)) if isinstance(v, list) else v
-                    for v in (row[f.name] for f in table.schema)
-                )
-                for row in table.to_pylist()
-            ]
+            rows = [tuple(_cell(row[f.name]) for f in table.schema) for row in table.to_pylist()]
             marks = ", ".join("?" for _ in table.schema)
             db.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+        db.commit()
+
+
+def _names(fields: str | list[str]) -> str:
+    """Quoted column names of a Table Schema key, which may be one name or a list."""
+    return ", ".join(f'"{f}"' for f in ([fields] if isinstance(fields, str) else fields))
+
+
+def _cell(value: Any) -> Any:
+    """A value as SQLite stores it: lists joined by `|` as in the CSV, dates as ISO text."""
+    if isinstance(value, list):
+        return "|".join(map(str, value))
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def _duckdb(path: Path) -> None:
@@ -154,14 +168,12 @@ def export(fmt: str, output: Path | None) -> str | None:
             text = graph.serialize(format="json-ld", auto_compact=True)
         if output is None:
             return text
-        content = text.encode("utf-8")
         from mscexo.template import write_atomic
 
-        write_atomic(output, content)
+        write_atomic(output, text.encode("utf-8"))
         return None
-    # Databases are written beside the target and renamed into place when complete.
-    with tempfile.TemporaryDirectory(dir=output.parent) as staging:
-        partial = Path(staging) / output.name
+    from mscexo.template import staged
+
+    with staged(output) as partial:
         {"duckdb": _duckdb, "sqlite": _sqlite, "xlsx": _xlsx}[fmt](partial)
-        partial.replace(output)
     return None

@@ -77,8 +77,16 @@ def _resource(name: str) -> dict[str, Any]:
 
 
 def load(name: str, as_: str = "arrow") -> Any:
-    """One table as a `pyarrow.Table` (default), or `as_="pandas"` (with pandas' nullable
-    dtypes: `Int64`, `Float64`, `boolean`, `string`) / `as_="polars"`."""
+    """One table as a `pyarrow.Table` (default), a pandas `DataFrame` (`as_="pandas"`) or a
+    polars `DataFrame` (`as_="polars"`).
+
+    The pandas frame has pandas' nullable dtypes, the same as `pandas.read_parquet(...,
+    dtype_backend="numpy_nullable")`: `Int64`, `Float64`, `boolean` and `string`, with
+    missing values as `pd.NA`. So an integer column with gaps (`clinical_trials.enrollment`)
+    stays integer instead of becoming float64 with NaN. Dates stay `datetime.date` objects
+    and list columns hold NumPy arrays. For NumPy dtypes (float64 with NaN) call
+    `load(name).to_pandas()`; for pyarrow-backed columns,
+    `load(name).to_pandas(types_mapper=pandas.ArrowDtype)`."""
     resource = _resource(name)
     if as_ not in ("arrow", "pandas", "polars"):
         raise ValueError(f"as_ must be 'arrow', 'pandas' or 'polars', not {as_!r}")
@@ -97,16 +105,24 @@ def load(name: str, as_: str = "arrow") -> Any:
 
 
 def _pandas_types() -> dict[Any, Any]:
-    """pandas' nullable dtypes, so that an integer column with gaps stays integer (`Int64`
-    with `<NA>`) instead of becoming float64, and text and booleans keep their missing values."""
+    """Arrow type -> pandas' nullable dtype (the mapping of pandas' `numpy_nullable` backend)."""
     import pandas as pd
     import pyarrow as pa
 
     return {
+        pa.int8(): pd.Int8Dtype(),
+        pa.int16(): pd.Int16Dtype(),
+        pa.int32(): pd.Int32Dtype(),
         pa.int64(): pd.Int64Dtype(),
+        pa.uint8(): pd.UInt8Dtype(),
+        pa.uint16(): pd.UInt16Dtype(),
+        pa.uint32(): pd.UInt32Dtype(),
+        pa.uint64(): pd.UInt64Dtype(),
+        pa.float32(): pd.Float32Dtype(),
         pa.float64(): pd.Float64Dtype(),
         pa.bool_(): pd.BooleanDtype(),
         pa.string(): pd.StringDtype(),
+        pa.large_string(): pd.StringDtype(),
     }
 
 

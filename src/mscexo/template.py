@@ -9,7 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import os
+import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from mscexo.contract import Column, columns
@@ -115,22 +118,27 @@ def xlsx_template(resource: Resource) -> bytes:
     return buffer.getvalue()
 
 
-def _umask() -> int:
-    """The process's umask (read by setting it and setting it back)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+@contextmanager
+def staged(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path` to write the file to, in a private directory; when the
+    block ends without error the file gets the mode any new file would get here and is renamed
+    to `path`, so `path` is written completely or not at all.
+
+    Some writers ignore the umask (`tempfile.mkstemp` makes 0600 files, SQLite 0644), so the
+    finished file is given the mode of an ordinary new file (0o666 less the umask). That mode
+    is found by creating a file with 0o666 and letting the system apply the umask: reading the
+    umask with `os.umask` would change it, for a moment, for every thread of the process.
+    """
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.") as directory:
+        partial = Path(directory) / path.name
+        yield partial
+        probe = Path(directory) / ".mode"
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        os.chmod(partial, stat.S_IMODE(probe.stat().st_mode))
+        os.replace(partial, path)
 
 
 def write_atomic(path: Path, content: bytes) -> None:
-    """Write a file completely or not at all (a temporary file, then a rename)."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        # mkstemp makes the file private (0600); give it the mode any new file would get
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write a file completely or not at all, with the mode of any new file (see `staged`)."""
+    with staged(path) as partial:
+        partial.write_bytes(content)
