@@ -105,7 +105,7 @@ def resolve(curie: str) -> str | None:
     return RESOLVERS[prefix].format(local) if prefix in RESOLVERS and local else None
 
 
-def _cell(text: Any) -> str:
+def markdown_cell(text: Any) -> str:
     """Text safe inside a Markdown table cell (no table, link or reference syntax)."""
     if not text:
         return ""
@@ -181,7 +181,7 @@ def link(release: Index, table: str, identifier: str, here: str, text: str | Non
     depth = here.count("/")
     target = "../" * depth + page_path(table, identifier)
     label = text or release.name(table, identifier)
-    return f"[{_cell(label) or _cell(identifier)}]({target})"
+    return f"[{markdown_cell(label) or markdown_cell(identifier)}]({target})"
 
 
 def _value(release: Index, table: str, field: str, value: Any, here: str) -> str:
@@ -195,15 +195,15 @@ def _value(release: Index, table: str, field: str, value: Any, here: str) -> str
     if field == "replaced_by" and release.table_of(text):
         return link(release, release.table_of(text) or "", text, here, text)
     if field in COLUMN_RESOLVERS:
-        return f"[{_cell(text)}]({COLUMN_RESOLVERS[field].format(text)})"
+        return f"[{markdown_cell(text)}]({COLUMN_RESOLVERS[field].format(text)})"
     url = resolve(text) if re.fullmatch(r"[A-Za-z]+:[A-Za-z0-9_.]+", text) else None
     if url:
-        return f"[{_cell(text)}]({url})"
+        return f"[{markdown_cell(text)}]({url})"
     term = release.meanings.get(table, {}).get(field, {}).get(text)
     if term and resolve(term):
         # a code that stands for an ontology term (a tissue, a species, a route) links to it
-        return f"{_cell(text)} ([{term}]({resolve(term)}))"
-    return _cell(text)
+        return f"{markdown_cell(text)} ([{term}]({resolve(term)}))"
+    return markdown_cell(text)
 
 
 def citation(document: dict[str, Any]) -> str:
@@ -211,9 +211,9 @@ def citation(document: dict[str, Any]) -> str:
     authors = document.get("authors") or []
     who = ", ".join(authors[:3]) + (" et al." if len(authors) > 3 else "")
     parts = [f"{who} ({document['year']})." if who and document.get("year") else who]
-    parts.append(f"*{_cell(document['title'])}*.")
+    parts.append(f"*{markdown_cell(document['title'])}*.")
     if document.get("journal"):
-        parts.append(f"{_cell(document['journal'])}.")
+        parts.append(f"{markdown_cell(document['journal'])}.")
     if document.get("doi"):
         parts.append(f"[doi:{document['doi']}](https://doi.org/{document['doi']})")
     return " ".join(p for p in parts if p)
@@ -251,11 +251,11 @@ def record_page(release: Index, table: str, row: dict[str, Any]) -> str:
     resource = release.resources[table]
     heading = row.get(NAMES.get(table, "")) or identifier
     lines = [
-        f"# {_cell(heading)}",
+        f"# {markdown_cell(heading)}",
         "",
         f"`{identifier}` · a row of [{table}](../../browse/{table}.md) "
         f"([field definitions](../../dictionary/{table}.md)) · "
-        f"{_cell(resource['description'].split('. ')[0].rstrip('.'))}.",
+        f"{markdown_cell(resource['description'].split('. ')[0].rstrip('.'))}.",
         "",
     ]
     referencing = release.referenced_by.get((table, identifier), {})
@@ -291,12 +291,12 @@ def _provenance(release: Index, row: dict[str, Any], here: str) -> list[str]:
     document = release.by_id["documents"].get(str(row["document_id"]), {})
     lines = ["## Provenance", ""]
     if row.get("evidence"):
-        lines += [f"> {_cell(row['evidence'])}", ""]
-    lines.append(f"{_cell(row.get('locator'))} of {citation(document) if document else ''}")
+        lines += [f"> {markdown_cell(row['evidence'])}", ""]
+    lines.append(f"{markdown_cell(row.get('locator'))} of {citation(document) if document else ''}")
     lines += ["", f"Document record: {link(release, 'documents', str(row['document_id']), here)}"]
     for field in ("confidence", "curation_note"):
         if row.get(field) is not None:
-            lines += ["", f"**{field}**: {_cell(row[field])}"]
+            lines += ["", f"**{field}**: {markdown_cell(row[field])}"]
     return [*lines, ""]
 
 

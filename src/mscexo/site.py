@@ -8,7 +8,6 @@ site can never drift from the data.
 
 from __future__ import annotations
 
-import html
 import io
 import json
 from collections import Counter
@@ -17,18 +16,10 @@ from typing import Any
 
 from mscexo import records
 from mscexo.load import data_root, descriptor, load, row_counts
+from mscexo.records import markdown_cell
 
 #: Front matter of the wide pages (tables of many columns): no side bars.
 WIDE = "---\nhide:\n  - navigation\n  - toc\n---\n\n"
-
-#: Where identifiers resolve, by column.
-LINKS = {
-    "nct_id": "https://clinicaltrials.gov/study/{}",
-    "doi": "https://doi.org/{}",
-    "pmid": "https://pubmed.ncbi.nlm.nih.gov/{}/",
-    "pmcid": "https://www.ncbi.nlm.nih.gov/pmc/articles/{}/",
-}
-PROVENANCE = ("document_id", "locator", "evidence", "confidence")
 
 
 def _view():
@@ -45,11 +36,6 @@ def _resources() -> dict[str, dict[str, Any]]:
         r.name: {"class": r.class_name, "description": r.description, "schema": r.schema}
         for r in read_resources(data_root())
     }
-
-
-def _cell(text: Any) -> str:
-    """Text safe inside a Markdown table cell."""
-    return html.escape(" ".join(str(text).split())).replace("|", "&#124;") if text else ""
 
 
 # ----- home ----------------------------------------------------------------------------------
@@ -70,7 +56,7 @@ def release_summary() -> str:
         first = resource["description"].split(". ")[0].rstrip(".")
         lines.append(
             f"| [{resource['name']}](browse/{resource['name']}.md) | {rows[resource['name']]} "
-            f"| {_cell(first)} |"
+            f"| {markdown_cell(first)} |"
         )
     return "\n".join(lines)
 
@@ -123,11 +109,14 @@ def table_page(view, name: str, resource: dict[str, Any]) -> str:
             kind = f"list of {kind}"
         example = slot.examples[0].value if slot.examples else ""
         words = slot.annotations["pattern_in_words"].value if slot.pattern else ""
-        pattern = f"{_cell(words)} (`{_cell(slot.pattern)}`)" if slot.pattern else ""
+        # a code span shows its text as is: only the table's own delimiter is escaped there
+        code = (slot.pattern or "").replace("|", "&#124;")
+        pattern = f"{markdown_cell(words)} (`{code}`)" if slot.pattern else ""
+        term = _term_link(view, slot.slot_uri)
         lines.append(
             f"| `{slot.name}` | {kind} | {'yes' if slot.required or slot.identifier else ''} | "
             f"{pattern} | {allowed} | "
-            f"{_cell(slot.description)} | {_cell(example)} | {_term_link(view, slot.slot_uri)} |"
+            f"{markdown_cell(slot.description)} | {markdown_cell(example)} | {term} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -143,7 +132,9 @@ def enum_page(view, name: str) -> str:
         "| --- | --- | --- |",
     ]
     for value, pv in enum.permissible_values.items():
-        lines.append(f"| `{value}` | {_term_link(view, pv.meaning)} | {_cell(pv.description)} |")
+        lines.append(
+            f"| `{value}` | {_term_link(view, pv.meaning)} | {markdown_cell(pv.description)} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -215,7 +206,7 @@ def unverified_terms() -> list[str]:
 
     lines = ["| term | label | confirmed by |", "| --- | --- | --- |"]
     for curie, entry in sorted(unverified().items()):
-        lines.append(f"| `{curie}` | {entry['label']} | {_cell(entry['source'])} |")
+        lines.append(f"| `{curie}` | {entry['label']} | {markdown_cell(entry['source'])} |")
     return lines
 
 
@@ -312,7 +303,7 @@ def browse_data(name: str, resource: dict[str, Any], release: records.Index) -> 
         "compact": [c for c in records.COMPACT.get(name, columns[:6]) if c in columns],
         "facets": facets,
         "references": {f: t for f, t in targets.items() if f in columns},
-        "resolvers": {f: url for f, url in LINKS.items() if f in columns},
+        "resolvers": {f: u for f, u in records.COLUMN_RESOLVERS.items() if f in columns},
         "names": names,
         "page_size": PAGE_SIZE,
         "rows": [[_plain(row.get(c)) for c in columns] for row in rows],
@@ -432,7 +423,7 @@ def figures() -> tuple[str, dict[str, bytes]]:
             f"| {' / '.join(columns)} | {unit} |",
             "| --- | ---: |",
         ]
-        lines += [f"| {_cell(k)} | {v} |" for k, v in counts.most_common()]
+        lines += [f"| {markdown_cell(k)} | {v} |" for k, v in counts.most_common()]
         lines.append("")
     return "\n".join(lines), files
 
@@ -456,7 +447,7 @@ def questions_page() -> str:
         lines += [f"## {question.title}", "", question.explanation, "", "```sql"]
         lines += [question.sql, "```", "", f"{len(rows)} row(s).", ""]
         lines += ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
-        lines += ["| " + " | ".join(_cell(_text(v)) for v in row) + " |" for row in rows]
+        lines += ["| " + " | ".join(markdown_cell(_text(v)) for v in row) + " |" for row in rows]
         lines.append("")
     return "\n".join(lines)
 
