@@ -21,10 +21,10 @@ from pathlib import Path
 
 import numpy as np
 
-from mscexo.contract import columns
+from mscexo.contract.cells import columns
+from mscexo.contract.model import read_resources
+from mscexo.contribution.validation import Release
 from mscexo.load import data_root
-from mscexo.submission import Release
-from mscexo.validate import read_resources
 
 WORDS = [
     "exosomes",

@@ -1,4 +1,4 @@
-"""MkDocs hooks: add the generated pages (mscexo.site) to the site at build time and fill in
+"""MkDocs hooks: add the generated pages (mscexo.publish.site) to the site at build time and fill in
 the release summary on the home page. Nothing generated is written into docs/."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import File
 
-from mscexo import site
+from mscexo.publish import site
 
 ROOT = Path(__file__).resolve().parents[1]
 SUMMARY = "<!-- mscexo:release-summary -->"

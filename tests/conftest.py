@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mscexo import ontology
+from mscexo.curation import ontology
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "schema" / "examples"

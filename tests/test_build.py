@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mscexo.build import build
+from mscexo.contract.model import read_resources
+from mscexo.curation.build import build
 from mscexo.errors import DataError
-from mscexo.validate import read_resources
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -225,7 +225,7 @@ def test_frictionless_rejects_a_corrupted_copy(root: Path, tmp_path: Path):
 def test_build_module_imports_no_linkml():
     """The build needs only the runtime dependencies; LinkML is for regenerating code."""
     code = (
-        "import mscexo.build, sys; "
+        "import mscexo.curation.build, sys; "
         "print(any(m.startswith(('linkml', 'frictionless')) for m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mscexo import cite
 from mscexo.cli import main
 from mscexo.load import package_dir
+from mscexo.publish import cite
 
 
 @pytest.fixture(scope="module")

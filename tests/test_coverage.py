@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from mscexo.coverage import document_coverage, expand, scan, table_rows
-from mscexo.evidence import documents_dir
-from mscexo.validate import Record
+from mscexo.contract.model import Record
+from mscexo.curation.coverage import document_coverage, expand, scan, table_rows
+from mscexo.curation.evidence import documents_dir
 
 DOCUMENTS = documents_dir()
 needs_documents = pytest.mark.skipif(

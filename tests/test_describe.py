@@ -7,8 +7,8 @@ import json
 import pytest
 
 import mscexo
-from mscexo.describe import WIDTH, describe, first_sentence, pattern_words
 from mscexo.load import descriptor
+from mscexo.publish.describe import WIDTH, describe, first_sentence, pattern_words
 
 RESOURCES = {r["name"]: r for r in descriptor()["resources"]}
 FIELDS = [(table, f["name"]) for table, r in RESOURCES.items() for f in r["schema"]["fields"]]
@@ -223,7 +223,8 @@ def test_describe_does_not_import_linkml():
     import sys
 
     code = (
-        "import sys; from mscexo.describe import describe; describe('clinical_trials', 'phase');"
+        "import sys; from mscexo.publish.describe import describe; "
+        "describe('clinical_trials', 'phase');"
         "describe(); assert not any(m.startswith('linkml') for m in sys.modules), 'linkml'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

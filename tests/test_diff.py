@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from mscexo import diff
 from mscexo.cli import main
 from mscexo.load import package_dir
+from mscexo.publish import diff
 
 
 @pytest.fixture

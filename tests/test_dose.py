@@ -1,4 +1,4 @@
-"""Tests of the structured dose reading (`mscexo.dose`).
+"""Tests of the structured dose reading (`mscexo.curation.dose`).
 
 The main test is a hand-checked table holding every printed dose of the data package, with the
 route of its rows: each expected reading was checked by hand against the printed text (and,
@@ -18,8 +18,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mscexo import dose as dose_module
-from mscexo.dose import DOSE_BASES, DOSE_FLAGS, DOSE_UNITS, FIELDS, Dose, fields, parse_dose
+from mscexo.curation import dose as dose_module
+from mscexo.curation.dose import (
+    DOSE_BASES,
+    DOSE_FLAGS,
+    DOSE_UNITS,
+    FIELDS,
+    Dose,
+    fields,
+    parse_dose,
+)
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "datapackage" / "data"
@@ -395,7 +403,7 @@ def test_fields_leave_out_what_is_missing() -> None:
 
 def test_codes_match_the_schema() -> None:
     """The codes here and the schema's enumerations and slots stay the same."""
-    models = pytest.importorskip("mscexo.models")
+    models = pytest.importorskip("mscexo.datamodel.models")
     assert set(DOSE_BASES) == {member.value for member in models.DoseBasisEnum}
     assert set(DOSE_FLAGS) == {member.value for member in models.DoseFlagEnum}
     for model in (models.ClinicalTrial, models.PreclinicalStudy):

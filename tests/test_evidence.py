@@ -10,9 +10,9 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mscexo.build import build
+from mscexo.curation.build import build
+from mscexo.curation.evidence import contains, documents_dir, searchable
 from mscexo.errors import DataError
-from mscexo.evidence import contains, documents_dir, searchable
 
 DOCUMENTS = documents_dir()
 

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mscexo import models
-from mscexo.contract import columns, record_from_cells
-from mscexo.fastpath import check_batch
-from mscexo.validate import Record, read_resources, validate_record
+from mscexo.contract.cells import columns, record_from_cells
+from mscexo.contract.fastpath import check_batch
+from mscexo.contract.model import Record, read_resources, validate_record
+from mscexo.datamodel import models
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = {r.name: r for r in read_resources(ROOT)}

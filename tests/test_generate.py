@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from mscexo import generate
+from mscexo.datamodel import generate
 
 
 def _copy_checkout(root: Path, target: Path) -> Path:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 import mscexo
-from mscexo import hints
+from mscexo.contract import hints
+from mscexo.contract.model import enum_hint, read_resources
 from mscexo.load import data_root
-from mscexo.validate import enum_hint, read_resources
 
 RESOURCES = {r.name: r for r in read_resources(data_root())}
 

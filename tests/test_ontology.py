@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mscexo import ontology
-from mscexo.validate import Record
+from mscexo.contract.model import Record
+from mscexo.curation import ontology
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT.parent / "shared" / "ontologies"
-FIX = "python -m mscexo.ontology ../shared/ontologies"
+FIX = "python -m mscexo.curation.ontology ../shared/ontologies"
 needs_reference = pytest.mark.skipif(
     not (REFERENCE / ontology.TERMS).is_file(),
     reason="the MONDO reference tables are not beside the checkout (../shared/ontologies)",

@@ -7,7 +7,7 @@ from collections import defaultdict
 import pytest
 
 import mscexo
-from mscexo.questions import CONDITION_TABLES, QUESTIONS, answer
+from mscexo.publish.questions import CONDITION_TABLES, QUESTIONS, answer
 
 pytest.importorskip("duckdb")
 BY_NAME = {q.name: q for q in QUESTIONS}

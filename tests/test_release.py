@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 import mscexo
-from mscexo import models
+from mscexo.datamodel import models
 
 
 def _yaml(path: Path) -> dict:
@@ -23,7 +23,7 @@ def test_versions_agree(root: Path):
     package = json.loads((root / "datapackage" / "datapackage.json").read_text())
     found = {
         "schema/mscexo.yaml": _yaml(root / "schema" / "mscexo.yaml")["version"],
-        "src/mscexo/models.py": models.version,
+        "src/mscexo/datamodel/models.py": models.version,
         "datapackage.json": package["version"],
         "CITATION.cff": citation["version"],
         ".zenodo.json": json.loads((root / ".zenodo.json").read_text())["version"],

@@ -12,8 +12,8 @@ import pytest
 import yaml
 from linkml.validator import validate
 
-from mscexo import models
-from mscexo.validate import Record, Resource, read_resources, validate_record
+from mscexo.contract.model import Record, Resource, read_resources, validate_record
+from mscexo.datamodel import models
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "schema" / "mscexo.yaml"

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 import mscexo
-from mscexo import records
+from mscexo.publish import records
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")

@@ -12,11 +12,11 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 import mscexo
-from mscexo import readers
 from mscexo.cli import main
+from mscexo.contribution.validation import validate_path
 from mscexo.errors import UsageError
+from mscexo.files import readers
 from mscexo.load import package_dir
-from mscexo.submission import validate_path
 
 DATA = Path(__file__).parent / "data" / "contributions"
 VALID = sorted(p for p in (DATA / "valid").iterdir() if p.name != "package") + [
@@ -356,9 +356,9 @@ def test_oversized_file(tmp_path: Path, monkeypatch, capsys):
 
 
 def test_excel_template_describes_every_column():
+    from mscexo.contract.model import read_resources
+    from mscexo.contribution.template import xlsx_template
     from mscexo.load import data_root
-    from mscexo.template import xlsx_template
-    from mscexo.validate import read_resources
 
     resource = next(r for r in read_resources(data_root()) if r.name == "clinical_trials")
     book = load_workbook(io.BytesIO(xlsx_template(resource)))
@@ -437,9 +437,9 @@ def test_pattern_problems_are_said_in_words(tmp_path: Path, capsys):
 
 
 def test_excel_template_offers_the_identifiers_of_small_vocabularies():
+    from mscexo.contract.model import read_resources
+    from mscexo.contribution.template import xlsx_template
     from mscexo.load import data_root
-    from mscexo.template import xlsx_template
-    from mscexo.validate import read_resources
 
     resource = next(r for r in read_resources(data_root()) if r.name == "clinical_trials")
     book = load_workbook(io.BytesIO(xlsx_template(resource)))

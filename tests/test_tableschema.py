@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from linkml_runtime import SchemaView
 
-from mscexo.tableschema import LIST_DELIMITER, resource_schemas, table_classes
+from mscexo.datamodel.tableschema import LIST_DELIMITER, resource_schemas, table_classes
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "schema" / "mscexo.yaml"

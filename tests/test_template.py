@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mscexo.template import staged, write_atomic
+from mscexo.contribution.template import staged, write_atomic
 
 
 @pytest.mark.parametrize("umask", [0o002, 0o022, 0o027, 0o077], ids=oct)

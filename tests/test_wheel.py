@@ -94,7 +94,7 @@ def test_wheel_contains_data_schema_and_models(wheel: Path, root: Path):
             relative = resource.relative_to(root).as_posix()
             assert f"mscexo/_data/{relative}" in names
     assert "mscexo/_data/schema/mscexo.yaml" in names
-    assert "mscexo/models.py" in names and "mscexo/cli.py" in names
+    assert "mscexo/datamodel/models.py" in names and "mscexo/cli.py" in names
 
 
 def test_unpacked_wheel_loads_its_own_data(wheel: Path, tmp_path: Path):

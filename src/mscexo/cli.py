@@ -44,8 +44,8 @@ def _report_problems(error: DataError, fmt: str) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from mscexo import evidence
-    from mscexo.build import build
+    from mscexo.curation import evidence
+    from mscexo.curation.build import build
 
     root = args.root
     if not (root / "schema" / "generated" / "tableschema.json").is_file():
@@ -95,7 +95,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_describe(args: argparse.Namespace) -> int:
-    from mscexo.describe import describe
+    from mscexo.publish.describe import describe
 
     try:
         print(describe(args.table, args.field, args.format))
@@ -155,10 +155,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from mscexo import evidence
-    from mscexo.build import collect
-    from mscexo.coverage import coverage
-    from mscexo.validate import read_resources
+    from mscexo.contract.model import read_resources
+    from mscexo.curation import evidence
+    from mscexo.curation.build import collect
+    from mscexo.curation.coverage import coverage
 
     documents = evidence.documents_dir(args.documents)
     if documents is None:
@@ -267,7 +267,7 @@ def _progress_bar():
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from mscexo.submission import validate_path
+    from mscexo.contribution.validation import validate_path
 
     if args.max_errors < 1:
         raise UsageError("--max-errors must be at least 1")
@@ -296,9 +296,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
+    from mscexo.contract.model import read_resources
+    from mscexo.contribution.template import csv_template, write_atomic, xlsx_template
     from mscexo.load import data_root
-    from mscexo.template import csv_template, write_atomic, xlsx_template
-    from mscexo.validate import read_resources
 
     resources = {r.name: r for r in read_resources(data_root())}
     if args.name not in resources:
@@ -330,8 +330,8 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
-    from mscexo import cite
     from mscexo.load import package_dir
+    from mscexo.publish import cite
 
     package = args.package or package_dir()
     package = package.parent if package.name == "datapackage.json" else package
@@ -348,7 +348,7 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from mscexo.export import export
+    from mscexo.publish.export import export
 
     text = export(args.format, args.output)
     if text is not None:
@@ -362,7 +362,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from mscexo import diff
+    from mscexo.publish import diff
 
     old, new = diff.Package.read(args.old), diff.Package.read(args.new)
     changes = diff.compare(old, new)
@@ -381,7 +381,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     try:
-        from mscexo import generate
+        from mscexo.datamodel import generate
     except ImportError as exc:
         raise UsageError(
             f"generating needs the build extra: pip install 'mscexo[build]' ({exc})"

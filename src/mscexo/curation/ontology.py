@@ -14,7 +14,7 @@ A condition's `xrefs` are exactly MONDO's own exact-match mappings of its `mondo
 every mapping decision is a row of `curation/conditions.sssom.tsv` (SSSOM), which must agree
 with the conditions table.
 
-`python -m mscexo.ontology DIR` re-vendors the rows the project uses from the reference
+`python -m mscexo.curation.ontology DIR` re-vendors the rows the project uses from the reference
 tables in DIR (normally `../shared/ontologies`).
 """
 
@@ -155,8 +155,9 @@ def check_conditions(records: list[Any], curation: Path) -> list[Problem]:
                         f"{curie} is not in the vendored ontology terms",
                         field=name,
                         value=curie,
-                        hint=f"check it in the MONDO release, then run `python -m "
-                        f"mscexo.ontology ../shared/ontologies` to vendor its row ({TERMS})",
+                        hint="check it in the MONDO release, then run `python -m "
+                        "mscexo.curation.ontology ../shared/ontologies` to vendor its row "
+                        f"({TERMS})",
                     )
                 )
         row = by_subject.pop(data["id"], None)
@@ -258,6 +259,8 @@ def used_curies(root: Path) -> set[str]:
 
 if __name__ == "__main__":  # pragma: no cover - a maintainer's command
     if len(sys.argv) != 2:
-        sys.exit("usage: python -m mscexo.ontology REFERENCE_DIR (e.g. ../shared/ontologies)")
+        sys.exit(
+            "usage: python -m mscexo.curation.ontology REFERENCE_DIR (e.g. ../shared/ontologies)"
+        )
     vendor(Path(sys.argv[1]), used_curies(Path.cwd()))
     print(f"vendored the rows in use into {VENDORED}")

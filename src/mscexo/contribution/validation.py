@@ -25,10 +25,9 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 from pydantic import BaseModel, ValidationError
 
-from mscexo import hints
-from mscexo.contract import Column, columns, record_from_cells
-from mscexo.errors import Problem, UsageError, closest, shorten
-from mscexo.fastpath import (
+from mscexo.contract import hints
+from mscexo.contract.cells import Column, columns, record_from_cells
+from mscexo.contract.fastpath import (
     arrow_indices,
     arrow_strings,
     check_batch,
@@ -36,7 +35,9 @@ from mscexo.fastpath import (
     numbers,
     with_sentinel,
 )
-from mscexo.readers import (
+from mscexo.contract.model import Record, Resource, read_resources, validate_record
+from mscexo.errors import Problem, UsageError, closest, shorten
+from mscexo.files.readers import (
     DELIMITERS,
     EXCEL,
     RECORD_FILES,
@@ -52,7 +53,6 @@ from mscexo.readers import (
     read_header,
     read_records,
 )
-from mscexo.validate import Record, Resource, read_resources, validate_record
 
 DEFAULT_MAX_ERRORS = 1000
 #: Largest key set searched for a "did you mean" suggestion (difflib is quadratic-ish).
@@ -612,7 +612,7 @@ class Validation:
 def model_of(resource: Resource) -> type[BaseModel]:
     """The generated pydantic class of a table, imported on first use: a valid table file is
     checked by the vectorised rules alone and never needs it."""
-    from mscexo import models
+    from mscexo.datamodel import models
 
     return getattr(models, resource.class_name)
 

@@ -5,10 +5,10 @@ fails when a committed file differs from what the schema produces (the drift tes
 
 Generated, never edited by hand:
 
-- `src/mscexo/models.py`: pydantic v2 models (LinkML `gen-pydantic`);
+- `src/mscexo/datamodel/models.py`: pydantic v2 models (LinkML `gen-pydantic`);
 - `schema/generated/mscexo.schema.json`: JSON Schema (LinkML `gen-json-schema`);
 - `schema/generated/tableschema.json`: Frictionless Table Schemas of every table
-  (`mscexo.tableschema`, our generator on SchemaView).
+  (`mscexo.datamodel.tableschema`, our generator on SchemaView).
 
 Needs the `build` extra (linkml).
 """
@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 
 SCHEMA = Path("schema/mscexo.yaml")
-MODELS = Path("src/mscexo/models.py")
+MODELS = Path("src/mscexo/datamodel/models.py")
 JSON_SCHEMA = Path("schema/generated/mscexo.schema.json")
 TABLE_SCHEMA = Path("schema/generated/tableschema.json")
 
@@ -38,7 +38,7 @@ def render(root: Path) -> dict[Path, str]:
     from linkml.generators.jsonschemagen import JsonSchemaGenerator
     from linkml.generators.pydanticgen import PydanticGenerator
 
-    from mscexo.tableschema import resource_schemas
+    from mscexo.datamodel.tableschema import resource_schemas
 
     cwd = Path.cwd()
     os.chdir(root)

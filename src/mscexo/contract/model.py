@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from mscexo import hints
+from mscexo.contract import hints
 from mscexo.errors import Problem, closest, shorten
 
 TABLE_SCHEMA = Path("schema/generated/tableschema.json")
@@ -96,7 +96,7 @@ class Resource:
     @cached_property
     def rules(self) -> dict[str, Any]:
         """The contract's column rules (`contract.Column`), compiled once."""
-        from mscexo.contract import columns
+        from mscexo.contract.cells import columns
 
         return columns(self)
 

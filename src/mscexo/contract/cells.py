@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from mscexo.contract.model import NOTE_FIELDS, Record, Resource, cell_problems
 from mscexo.errors import Problem, shorten
-from mscexo.validate import NOTE_FIELDS, Record, Resource, cell_problems
 
 #: Full-cell syntax of the Table Schema types that are not text.
 TYPE_SYNTAX = {

@@ -41,7 +41,7 @@ def rdf_graph():
         from linkml_runtime.dumpers import rdflib_dumper
     except ImportError as exc:
         raise UsageError(f"RDF export needs LinkML: pip install 'mscexo[rdf]' ({exc})") from None
-    from mscexo import models
+    from mscexo.datamodel import models
     from mscexo.load import data_root, tables
 
     view = SchemaView(str(data_root() / "schema" / "mscexo.yaml"))
@@ -168,11 +168,11 @@ def export(fmt: str, output: Path | None) -> str | None:
             text = graph.serialize(format="json-ld", auto_compact=True)
         if output is None:
             return text
-        from mscexo.template import write_atomic
+        from mscexo.contribution.template import write_atomic
 
         write_atomic(output, text.encode("utf-8"))
         return None
-    from mscexo.template import staged
+    from mscexo.contribution.template import staged
 
     with staged(output) as partial:
         {"duckdb": _duckdb, "sqlite": _sqlite, "xlsx": _xlsx}[fmt](partial)

@@ -17,8 +17,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from mscexo.contract import TYPE_SYNTAX, Column, full
-from mscexo.validate import FORMULA, MAX_CELL_CHARS, PLACEHOLDER
+from mscexo.contract.cells import TYPE_SYNTAX, Column, full
+from mscexo.contract.model import FORMULA, MAX_CELL_CHARS, PLACEHOLDER
 
 #: Bytes that `validate.EDGE_WHITESPACE` finds at the start or end of a cell, and bytes that
 #: can start a formula (`validate.FORMULA`), as lookup tables indexed by a byte value.

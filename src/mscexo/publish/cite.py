@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from mscexo.metadata import HOMEPAGE
+from mscexo.publish.metadata import HOMEPAGE
 
 FORMATS = ("text", "bibtex", "cff", "ris", "zenodo")
 #: Zenodo's licence identifiers for the SPDX ids the package may use.

@@ -28,9 +28,16 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from mscexo import cite, dose, evidence, metadata, ontology
+from mscexo.contract.model import (
+    Record,
+    Resource,
+    check_keys,
+    read_resources,
+    validate_record,
+)
+from mscexo.curation import dose, evidence, ontology
 from mscexo.errors import DataError, Problem, closest, shorten
-from mscexo.validate import Record, Resource, check_keys, read_resources, validate_record
+from mscexo.publish import cite, metadata
 
 RELEASE_FILE = "release.yaml"
 #: Files in curation/ that are not collections of records.
@@ -161,7 +168,7 @@ def collect(
 ) -> dict[str, list[Record]]:
     """Read, validate and cross-check every record, sorted by primary key; with `documents`,
     also verify evidence snippets. Raise DataError listing all problems."""
-    from mscexo import models
+    from mscexo.datamodel import models
 
     by_name = {r.name: r for r in resources}
     problems: list[Problem] = []
@@ -190,7 +197,7 @@ def collect(
 def derive_dose(record: Record, resource: Resource) -> list[Problem]:
     """Fill the structured dose fields of a record from its printed `dose`.
 
-    They are derived, never curated, so that one tested parser (`mscexo.dose`) decides them
+    They are derived, never curated, so that one tested parser (`mscexo.curation.dose`) decides them
     for every record; a curation file that fills one by hand is refused."""
     if resource.field("dose") is None:
         return []
@@ -401,7 +408,7 @@ def write_atomically(files: dict[str, bytes], output: Path) -> None:
 def check_stable_ids(rows: dict[str, list[Record]], previous: Path | None) -> list[Problem]:
     """Every identifier of the previous release (if any) is still there or has a retirement
     record; retirement records name a real table and an existing replacement."""
-    from mscexo.diff import Package
+    from mscexo.publish.diff import Package
 
     released = Package.read(previous) if previous else None
     version = released.version if released else ""
@@ -467,7 +474,7 @@ class BuildResult:
 
 def read_release(curation: Path) -> BaseModel:
     """The version record, validated by the generated Release model."""
-    from mscexo import models
+    from mscexo.datamodel import models
 
     path = curation / RELEASE_FILE
     if not path.is_file():

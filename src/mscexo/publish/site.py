@@ -14,9 +14,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from mscexo import records
 from mscexo.load import data_root, descriptor, load, row_counts
-from mscexo.records import markdown_cell
+from mscexo.publish import records
+from mscexo.publish.records import markdown_cell
 
 #: Front matter of the wide pages (tables of many columns): no side bars.
 WIDE = "---\nhide:\n  - navigation\n  - toc\n---\n\n"
@@ -30,7 +30,7 @@ def _view():
 
 def _resources() -> dict[str, dict[str, Any]]:
     """Each table's class, description and Table Schema (from the generated schemas)."""
-    from mscexo.validate import read_resources
+    from mscexo.contract.model import read_resources
 
     return {
         r.name: {"class": r.class_name, "description": r.description, "schema": r.schema}
@@ -202,7 +202,7 @@ can be verified.
 
 def unverified_terms() -> list[str]:
     """The table of terms the vendored ontology release lacks, with their sources."""
-    from mscexo.ontology import unverified
+    from mscexo.curation.ontology import unverified
 
     lines = ["| term | label | confirmed by |", "| --- | --- | --- |"]
     for curie, entry in sorted(unverified().items()):
@@ -432,8 +432,8 @@ def figures() -> tuple[str, dict[str, bytes]]:
 
 
 def questions_page() -> str:
-    """Each question of `mscexo.questions` with its SQL and the answer from this release."""
-    from mscexo.questions import QUESTIONS, answer
+    """Each question of `mscexo.publish.questions` with its SQL and the answer from this release."""
+    from mscexo.publish.questions import QUESTIONS, answer
 
     lines = [
         "# Questions, one join each",

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from mscexo.contract import Column, columns
-from mscexo.validate import Resource
+from mscexo.contract.cells import Column, columns
+from mscexo.contract.model import Resource
 
 #: Data rows that get the enum drop-downs in an Excel template.
 DROPDOWN_ROWS = 10_000

@@ -602,7 +602,7 @@ def unsafe_yaml(path: Path, text: str) -> Problem | None:
 
 
 def read_yaml_records(path: Path, table: str | None) -> tuple[list[RawRecord], list[Problem]]:
-    from mscexo.build import _LineLoader
+    from mscexo.curation.build import _LineLoader
 
     problem = size_problem(path, MAX_DOCUMENT_BYTES) or encoding_problem(path)
     if problem:

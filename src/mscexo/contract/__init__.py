@@ -1,0 +1,1 @@
+"""The contract every record meets: cell rules, record models, keys, hints."""

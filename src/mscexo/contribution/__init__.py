@@ -1,0 +1,1 @@
+"""A contribution: validating contributed files, templates to fill in."""

@@ -1,0 +1,1 @@
+"""From curation YAML to the data package: the build and its checks."""

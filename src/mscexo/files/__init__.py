@@ -1,0 +1,1 @@
+"""Reading and writing files: input formats, data packages, atomic writes."""

@@ -1,0 +1,1 @@
+"""What the release offers beyond the tables: citation, differences, exports, site."""
