@@ -22,8 +22,8 @@ from pathlib import Path
 import numpy as np
 
 from mscexo.contract.cells import columns
-from mscexo.contract.model import read_resources
-from mscexo.contribution.validation import Release
+from mscexo.contract.record import read_resources
+from mscexo.files.package import Package
 from mscexo.load import data_root
 
 WORDS = [
@@ -72,7 +72,7 @@ def _text(rng: np.random.Generator, n: int, words: int) -> np.ndarray:
 def column_values(table: str, n: int, rng: np.random.Generator) -> dict[str, np.ndarray]:
     """Valid values for every column of `table`, n rows."""
     resource = next(r for r in read_resources(data_root()) if r.name == table)
-    release = Release.load(data_root() / "datapackage")
+    release = Package.open(data_root() / "datapackage")
     targets = {
         fk["fields"]: fk["reference"]["resource"] for fk in resource.schema.get("foreignKeys", [])
     }
@@ -82,7 +82,8 @@ def column_values(table: str, n: int, rng: np.random.Generator) -> dict[str, np.
         if name == resource.primary_key:
             out[name] = np.array([f"{prefix}-BENCH-{i:07d}" for i in range(1, n + 1)], dtype=object)
         elif name in targets:
-            ids = [i for i in release.ids(targets[name]).to_pylist() if i]
+            target = targets[name]
+            ids = [i for i in release.text(target)[release.primary_key(target)].to_pylist() if i]
             out[name] = np.array(ids, dtype=object)[rng.integers(0, len(ids), n)]
         elif column.enum:
             out[name] = np.array(column.enum, dtype=object)[rng.integers(0, len(column.enum), n)]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mscexo.contract.model import read_resources
+from mscexo.contract.record import read_resources
 from mscexo.curation.build import build
 from mscexo.errors import DataError
 

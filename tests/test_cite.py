@@ -12,22 +12,23 @@ import pytest
 import yaml
 
 from mscexo.cli import main
+from mscexo.files.package import Package
 from mscexo.load import package_dir
 from mscexo.publish import cite
 
 
 @pytest.fixture(scope="module")
-def release() -> cite.Release:
-    return cite.Release.of(package_dir())
+def release() -> cite.Citation:
+    return cite.Citation.of(Package.open(package_dir()))
 
 
-def test_text_names_title_version_and_licence(release: cite.Release, capsys):
+def test_text_names_title_version_and_licence(release: cite.Citation, capsys):
     assert main(["cite"]) == 0
     out = capsys.readouterr().out
     assert release.title in out and f"version {release.version}" in out and "CC-BY-4.0" in out
 
 
-def test_bibtex_has_a_key_and_the_version(release: cite.Release, capsys):
+def test_bibtex_has_a_key_and_the_version(release: cite.Citation, capsys):
     assert main(["cite", "--format", "bibtex"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"@misc{{mscexo_{release.version.replace('.', '_')},")
@@ -40,7 +41,7 @@ def test_ris_is_a_data_record(capsys):
     assert lines[0] == "TY  - DATA" and lines[-1] == "ER  - "
 
 
-def test_sources_cite_every_document_with_its_doi(release: cite.Release, capsys):
+def test_sources_cite_every_document_with_its_doi(release: cite.Citation, capsys):
     assert main(["cite", "--sources", "--format", "bibtex"]) == 0
     out = capsys.readouterr().out
     assert out.count("@article{") == len(release.documents) == 5
@@ -53,7 +54,7 @@ def test_zenodo_has_no_sources_format(capsys):
     assert main(["cite", "--sources", "--format", "zenodo"]) == 2
 
 
-def test_committed_citation_files_are_generated(root: Path, release: cite.Release):
+def test_committed_citation_files_are_generated(root: Path, release: cite.Citation):
     """CITATION.cff and .zenodo.json are `mscexo cite` output, never edited by hand."""
     fix = (
         "run `mscexo cite --format cff > CITATION.cff; mscexo cite --format zenodo > .zenodo.json`"
@@ -132,7 +133,7 @@ def _parse_ris(out: str) -> list[dict]:
     return _dev_dependency("rispy").loads(out)
 
 
-def test_source_bibtex_splits_authors_into_surname_and_initials(release: cite.Release, capsys):
+def test_source_bibtex_splits_authors_into_surname_and_initials(release: cite.Citation, capsys):
     assert main(["cite", "--sources", "--format", "bibtex"]) == 0
     entries = _parse_bibtex(capsys.readouterr().out)
     assert len(entries) == len(release.documents) == 5
@@ -147,7 +148,7 @@ def test_source_bibtex_splits_authors_into_surname_and_initials(release: cite.Re
     assert alvarez["author"][0].last == ["Álvarez-Viejo"] and alvarez["pages"] == "100--109"
 
 
-def test_source_bibtex_keys_are_ascii(release: cite.Release, capsys):
+def test_source_bibtex_keys_are_ascii(release: cite.Citation, capsys):
     assert main(["cite", "--sources", "--format", "bibtex"]) == 0
     keys = [entry.key for entry in _parse_bibtex(capsys.readouterr().out)]
     assert all(key.isascii() for key in keys), keys
@@ -166,7 +167,7 @@ def test_source_bibtex_keys_are_unique_and_deterministic():
         document("doc-4", "张 W"),
         document("doc-5", "MSC-Exo contributors"),
     ]
-    release = cite.Release.from_descriptor(
+    release = cite.Citation.from_descriptor(
         {
             "name": "x",
             "title": "X",
@@ -190,7 +191,7 @@ def test_source_bibtex_keys_are_unique_and_deterministic():
     assert len(organisation) == 1 and organisation[0].first == []
 
 
-def test_source_ris_parses_with_pages(release: cite.Release, capsys):
+def test_source_ris_parses_with_pages(release: cite.Citation, capsys):
     assert main(["cite", "--sources", "--format", "ris"]) == 0
     records = _parse_ris(capsys.readouterr().out)
     assert len(records) == len(release.documents) == 5
@@ -233,7 +234,7 @@ def test_release_citation_has_the_homepage_in_every_format(homepage: str, capsys
     assert yaml.safe_load(capsys.readouterr().out)["url"] == homepage
 
 
-def test_sources_link_their_doi_in_every_format(release: cite.Release, capsys):
+def test_sources_link_their_doi_in_every_format(release: cite.Citation, capsys):
     with_doi = {d["title"]: f"https://doi.org/{d['doi']}" for d in release.documents if "doi" in d}
     assert len(with_doi) == 3
     assert main(["cite", "--sources", "--format", "bibtex"]) == 0

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mscexo.contract.model import Record
+from mscexo.contract.record import Record
 from mscexo.curation.coverage import document_coverage, expand, scan, table_rows
 from mscexo.curation.evidence import documents_dir
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from mscexo.cli import main
+from mscexo.files.package import Package
 from mscexo.load import package_dir
-from mscexo.publish import diff
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def test_missing_package_is_a_usage_error(tmp_path: Path, capsys):
 def test_changelog_summarises_the_current_release(root: Path):
     """CHANGELOG.md carries the generated summary of this release; its row counts are the
     package's (regenerate with `mscexo diff PREVIOUS datapackage --format markdown`)."""
-    new = diff.Package.read(package_dir())
+    new = Package.open(package_dir())
     changelog = (root / "CHANGELOG.md").read_text(encoding="utf-8")
     section = changelog.split(f"\n## {new.version} ", 1)[1].split("\n## ", 1)[0]
     marker = f"-> {new.version}); do not edit -->"
@@ -84,7 +84,7 @@ def test_changelog_summarises_the_current_release(root: Path):
         line.split("|")[1].strip(): int(line.split("|")[2])
         for line in table.strip().splitlines()[2:]
     }
-    assert rows == {name: len(records) for name, records in new.tables.items()}
+    assert rows == new.row_counts
 
 
 def test_exit_code_says_whether_the_packages_differ(tmp_path: Path):

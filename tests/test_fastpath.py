@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from mscexo.contract.cells import columns, record_from_cells
 from mscexo.contract.fastpath import check_batch
-from mscexo.contract.model import Record, read_resources, validate_record
+from mscexo.contract.model import validate_record
+from mscexo.contract.record import Record, read_resources
 from mscexo.datamodel import models
 
 ROOT = Path(__file__).resolve().parents[1]

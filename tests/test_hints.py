@@ -7,7 +7,8 @@ import pytest
 
 import mscexo
 from mscexo.contract import hints
-from mscexo.contract.model import enum_hint, read_resources
+from mscexo.contract.model import enum_hint
+from mscexo.contract.record import read_resources
 from mscexo.load import data_root
 
 RESOURCES = {r.name: r for r in read_resources(data_root())}

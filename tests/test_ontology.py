@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mscexo.contract.model import Record
+from mscexo.contract.record import Record
 from mscexo.curation import ontology
 
 ROOT = Path(__file__).resolve().parents[1]

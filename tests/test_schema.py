@@ -12,7 +12,8 @@ import pytest
 import yaml
 from linkml.validator import validate
 
-from mscexo.contract.model import Record, Resource, read_resources, validate_record
+from mscexo.contract.model import validate_record
+from mscexo.contract.record import Record, Resource, read_resources
 from mscexo.datamodel import models
 
 ROOT = Path(__file__).resolve().parents[1]

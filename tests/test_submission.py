@@ -14,7 +14,7 @@ from openpyxl import Workbook, load_workbook
 import mscexo
 from mscexo.cli import main
 from mscexo.contribution.validation import validate_path
-from mscexo.errors import UsageError
+from mscexo.errors import InputError
 from mscexo.files import readers
 from mscexo.load import package_dir
 
@@ -308,7 +308,7 @@ def test_usage_errors_exit_2_without_traceback(argv: list[str], capsys):
 def test_unknown_table_name_suggests(tmp_path: Path):
     path = tmp_path / "clinical_trial.csv"
     shutil.copy(DATA / "valid" / "clinical_trials.csv", path)
-    with pytest.raises(UsageError, match="did you mean 'clinical_trials'"):
+    with pytest.raises(InputError, match="did you mean 'clinical_trials'"):
         validate_path(path)
 
 
@@ -356,7 +356,7 @@ def test_oversized_file(tmp_path: Path, monkeypatch, capsys):
 
 
 def test_excel_template_describes_every_column():
-    from mscexo.contract.model import read_resources
+    from mscexo.contract.record import read_resources
     from mscexo.contribution.template import xlsx_template
     from mscexo.load import data_root
 
@@ -437,7 +437,7 @@ def test_pattern_problems_are_said_in_words(tmp_path: Path, capsys):
 
 
 def test_excel_template_offers_the_identifiers_of_small_vocabularies():
-    from mscexo.contract.model import read_resources
+    from mscexo.contract.record import read_resources
     from mscexo.contribution.template import xlsx_template
     from mscexo.load import data_root
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from mscexo.contribution.template import staged, write_atomic
+from mscexo.files.atomic import staged, write_file
 
 
 @pytest.mark.parametrize("umask", [0o002, 0o022, 0o027, 0o077], ids=oct)
-def test_write_atomic_gives_the_mode_of_a_new_file(tmp_path: Path, umask: int):
+def test_write_file_gives_the_mode_of_a_new_file(tmp_path: Path, umask: int):
     previous = os.umask(umask)
     try:
-        write_atomic(tmp_path / "cargo.csv", b"id\n")
+        write_file(tmp_path / "cargo.csv", b"id\n")
         ordinary = tmp_path / "ordinary"
         ordinary.write_bytes(b"")
     finally:
@@ -25,14 +25,14 @@ def test_write_atomic_gives_the_mode_of_a_new_file(tmp_path: Path, umask: int):
     assert (tmp_path / "cargo.csv").read_bytes() == b"id\n"
 
 
-def test_write_atomic_does_not_touch_the_umask(tmp_path: Path, monkeypatch):
+def test_write_file_does_not_touch_the_umask(tmp_path: Path, monkeypatch):
     """Setting the umask to read it would change it for a moment for every thread."""
 
     def umask(mask: int) -> int:
         raise AssertionError("os.umask called")
 
     monkeypatch.setattr(os, "umask", umask)
-    write_atomic(tmp_path / "cargo.csv", b"id\n")
+    write_file(tmp_path / "cargo.csv", b"id\n")
     assert (tmp_path / "cargo.csv").read_bytes() == b"id\n"
 
 

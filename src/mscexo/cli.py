@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from mscexo.errors import DataError, UsageError
+from mscexo.errors import DataError, InputError
 
 OK, INVALID, USAGE = 0, 1, 2
 #: Exit status when the reader of the output closed the pipe early (128 + SIGPIPE).
@@ -49,13 +49,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     root = args.root
     if not (root / "schema" / "generated" / "tableschema.json").is_file():
-        raise UsageError(f"{root} is not an MSC-Exo source checkout (no schema/generated/)")
+        raise InputError(f"{root} is not an MSC-Exo source checkout (no schema/generated/)")
     curation = args.curation or root / "curation"
     if not curation.is_dir():
-        raise UsageError(f"curation directory not found: {curation}")
+        raise InputError(f"curation directory not found: {curation}")
     documents = evidence.documents_dir(args.documents)
     if documents is not None and not documents.is_dir():
-        raise UsageError(f"documents directory not found: {documents}")
+        raise InputError(f"documents directory not found: {documents}")
     try:
         result = build(
             root, curation=curation, output=args.output, documents=documents, previous=args.previous
@@ -100,7 +100,7 @@ def cmd_describe(args: argparse.Namespace) -> int:
     try:
         print(describe(args.table, args.field, args.format))
     except ValueError as error:  # an unknown table or field: the user's to correct
-        raise UsageError(str(error)) from None
+        raise InputError(str(error)) from None
     return OK
 
 
@@ -109,25 +109,20 @@ def cmd_describe(args: argparse.Namespace) -> int:
 
 def _package_info(package: Path | None) -> dict[str, Any]:
     """Version, licence, sources and row counts of a built package."""
-    from mscexo.load import package_dir, row_counts
+    from mscexo.files.package import Package
+    from mscexo.load import release
 
-    if package is None:
-        directory = package_dir()
-    else:
-        directory = package.parent if package.name == "datapackage.json" else package
-    path = directory / "datapackage.json"
-    if not path.is_file():
-        raise UsageError(f"no datapackage.json in {directory}")
-    descriptor = json.loads(path.read_text(encoding="utf-8"))
+    opened = Package.open(package) if package else release()
+    descriptor = opened.descriptor
     return {
         "name": descriptor["name"],
         "title": descriptor.get("title"),
         "version": descriptor["version"],
         "created": descriptor.get("created"),
         "licenses": [lic["name"] for lic in descriptor.get("licenses", [])],
-        "path": str(directory),
+        "path": str(opened.directory),
         "sources": [s.get("title") for s in descriptor.get("sources", [])],
-        "tables": row_counts(directory),
+        "tables": opened.row_counts,
     }
 
 
@@ -155,23 +150,23 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from mscexo.contract.model import read_resources
+    from mscexo.contract.record import read_resources
     from mscexo.curation import evidence
     from mscexo.curation.build import collect
     from mscexo.curation.coverage import coverage
 
     documents = evidence.documents_dir(args.documents)
     if documents is None:
-        raise UsageError("give the directory of the source documents' texts with --documents DIR")
+        raise InputError("give the directory of the source documents' texts with --documents DIR")
     if not documents.is_dir():
-        raise UsageError(f"--documents: {documents} is not a directory")
+        raise InputError(f"--documents: {documents} is not a directory")
     curation = args.curation or args.root / "curation"
     if not curation.is_dir():
-        raise UsageError(f"curation directory not found: {curation}")
+        raise InputError(f"curation directory not found: {curation}")
     records = collect(curation, read_resources(args.root))
     results = coverage(records, documents)
     if not results:
-        raise UsageError(f"none of the curated documents' text files is in {documents}")
+        raise InputError(f"none of the curated documents' text files is in {documents}")
     complete = all(r.complete for r in results)
     if args.format == "json":
         payload = {"complete": complete, "documents": [r.to_dict() for r in results]}
@@ -270,9 +265,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from mscexo.contribution.validation import validate_path
 
     if args.max_errors < 1:
-        raise UsageError("--max-errors must be at least 1")
+        raise InputError("--max-errors must be at least 1")
     if args.release is not None and not args.release.exists():
-        raise UsageError(f"release not found: {args.release}")
+        raise InputError(f"release not found: {args.release}")
     with _progress_bar() as bar:
 
         def progress(label: str, total: int):
@@ -296,8 +291,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from mscexo.contract.model import read_resources
-    from mscexo.contribution.template import csv_template, write_atomic, xlsx_template
+    from mscexo.contract.record import read_resources
+    from mscexo.contribution.template import csv_template, xlsx_template
+    from mscexo.files.atomic import write_file
     from mscexo.load import data_root
 
     resources = {r.name: r for r in read_resources(data_root())}
@@ -305,14 +301,14 @@ def cmd_template(args: argparse.Namespace) -> int:
         from mscexo.errors import closest
 
         suggestion = closest(args.name, list(resources))
-        raise UsageError(
+        raise InputError(
             f"unknown table {args.name!r}"
             + (f"; did you mean {suggestion!r}?" if suggestion else "")
             + f" (tables: {', '.join(resources)})"
         )
     fmt = args.format or (args.output.suffix.lstrip(".") if args.output else "csv")
     if fmt not in ("csv", "xlsx"):
-        raise UsageError(f"unknown template format {fmt!r}: use csv or xlsx")
+        raise InputError(f"unknown template format {fmt!r}: use csv or xlsx")
     content = (xlsx_template if fmt == "xlsx" else csv_template)(resources[args.name])
     output = args.output
     if output is None and fmt == "csv":
@@ -320,8 +316,8 @@ def cmd_template(args: argparse.Namespace) -> int:
         return OK
     output = output or Path(f"{args.name}.xlsx")
     if not output.parent.is_dir():
-        raise UsageError(f"directory not found: {output.parent}")
-    write_atomic(output, content)
+        raise InputError(f"directory not found: {output.parent}")
+    write_file(output, content)
     print(f"wrote {output}", file=sys.stderr)
     return OK
 
@@ -330,17 +326,15 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
-    from mscexo.load import package_dir
+    from mscexo.files.package import Package
+    from mscexo.load import release
     from mscexo.publish import cite
 
-    package = args.package or package_dir()
-    package = package.parent if package.name == "datapackage.json" else package
-    if not (package / "datapackage.json").is_file():
-        raise UsageError(f"no datapackage.json in {package}")
+    package = Package.open(args.package) if args.package else release()
     try:
-        print(cite.render(cite.Release.of(package), args.format, sources=args.sources))
+        print(cite.render(cite.Citation.of(package), args.format, sources=args.sources))
     except ValueError as error:
-        raise UsageError(str(error)) from None
+        raise InputError(str(error)) from None
     return OK
 
 
@@ -362,9 +356,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
+    from mscexo.files.package import Package
     from mscexo.publish import diff
 
-    old, new = diff.Package.read(args.old), diff.Package.read(args.new)
+    old, new = Package.open(args.old), Package.open(args.new)
     changes = diff.compare(old, new)
     if args.format == "json":
         print(json.dumps(diff.to_dict(old, new, changes), indent=2, ensure_ascii=False))
@@ -383,11 +378,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
     try:
         from mscexo.datamodel import generate
     except ImportError as exc:
-        raise UsageError(
+        raise InputError(
             f"generating needs the build extra: pip install 'mscexo[build]' ({exc})"
         ) from None
     if not (args.root / generate.SCHEMA).is_file():
-        raise UsageError(f"no {generate.SCHEMA} under {args.root}")
+        raise InputError(f"no {generate.SCHEMA} under {args.root}")
     if args.check:
         stale = generate.stale(args.root)
         for path in stale:
@@ -406,6 +401,16 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    """The `mscexo` argument parser."""
+    return _parser_and_commands()[0]
+
+
+def commands() -> dict[str, argparse.ArgumentParser]:
+    """The parser of every command, by name, in the order `--help` lists them."""
+    return dict(_parser_and_commands()[1].choices)
+
+
+def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     main = argparse.ArgumentParser(
         prog="mscexo",
         description="MSC-Exo: build, inspect and check the MSC-derived exosome data package.",
@@ -581,7 +586,7 @@ def parser() -> argparse.ArgumentParser:
         help="only report generated files that are out of date (exit 1 if any)",
     )
     gen.set_defaults(func=cmd_generate)
-    return main
+    return main, commands
 
 
 def _version() -> str:
@@ -606,7 +611,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return CLOSED_PIPE
-    except UsageError as error:
+    except InputError as error:
         print(f"mscexo {args.command}: error: {error}", file=sys.stderr)
         return USAGE
     except FileNotFoundError as error:

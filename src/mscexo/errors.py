@@ -30,8 +30,10 @@ def closest(value: object, choices: list[str]) -> str | None:
     return lowered[match[0]] if match else None
 
 
-class UsageError(Exception):
-    """A problem with how a command was called, or a path it cannot read (exit code 2)."""
+class InputError(Exception):
+    """An input or output that cannot be used at all: a missing path, a package that cannot
+    be read, an unknown table, a file kind no reader handles. Not the data's fault, so the
+    CLI exits with 2 (not 1, which means invalid data)."""
 
 
 @dataclass(frozen=True)

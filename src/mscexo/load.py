@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from functools import cache
 
-# json, pathlib and typing are imported on first use, so `import mscexo` stays cheap.
+# pathlib, typing and the package reader are imported on first use, so `import mscexo` stays cheap.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
+
+    from mscexo.files.package import Package
 
 
 @cache
@@ -37,43 +39,34 @@ def package_dir() -> Path:
 
 
 @cache
+def release() -> Package:
+    """The installed data package."""
+    from mscexo.files.package import Package
+
+    return Package.open(package_dir())
+
+
 def descriptor() -> dict[str, Any]:
     """The installed `datapackage.json`, parsed."""
-    import json
-
-    return json.loads((package_dir() / "datapackage.json").read_text(encoding="utf-8"))
+    return release().descriptor
 
 
 def version() -> str:
     """Version of the installed data release."""
-    return descriptor()["version"]
+    return release().version
 
 
 def tables() -> list[str]:
     """Names of the tables (resources) of the package, in package order."""
-    return [r["name"] for r in descriptor()["resources"]]
+    return release().names
 
 
 def row_counts(package: Path | None = None) -> dict[str, int]:
     """Rows per table of the installed package (or the one at `package`), read from the
     Parquet footers: no table is loaded."""
-    import json
+    from mscexo.files.package import Package
 
-    import pyarrow.parquet as pq
-
-    directory = package or package_dir()
-    meta = json.loads((directory / "datapackage.json").read_text(encoding="utf-8"))
-    return {
-        r["name"]: pq.read_metadata(directory / r["mscexo:parquet"]["path"]).num_rows
-        for r in meta["resources"]
-    }
-
-
-def _resource(name: str) -> dict[str, Any]:
-    for resource in descriptor()["resources"]:
-        if resource["name"] == name:
-            return resource
-    raise ValueError(f"no table named {name!r}; tables are: {', '.join(tables())}")
+    return (Package.open(package) if package else release()).row_counts
 
 
 def load(name: str, as_: str = "arrow") -> Any:
@@ -87,12 +80,9 @@ def load(name: str, as_: str = "arrow") -> Any:
     and list columns hold NumPy arrays. For NumPy dtypes (float64 with NaN) call
     `load(name).to_pandas()`; for pyarrow-backed columns,
     `load(name).to_pandas(types_mapper=pandas.ArrowDtype)`."""
-    resource = _resource(name)
     if as_ not in ("arrow", "pandas", "polars"):
         raise ValueError(f"as_ must be 'arrow', 'pandas' or 'polars', not {as_!r}")
-    import pyarrow.parquet as pq
-
-    table = pq.read_table(package_dir() / resource["mscexo:parquet"]["path"])
+    table = release().arrow(name)
     if as_ == "arrow":
         return table
     if as_ == "pandas":
@@ -132,10 +122,10 @@ def connect(database: str = ":memory:") -> Any:
     import duckdb
 
     connection = duckdb.connect(database)
-    for resource in descriptor()["resources"]:
-        path = (package_dir() / resource["mscexo:parquet"]["path"]).as_posix().replace("'", "''")
+    for name in tables():
+        path = release().file(name, parquet=True).as_posix().replace("'", "''")
         connection.execute(
-            f"CREATE OR REPLACE VIEW \"{resource['name']}\" AS SELECT * FROM read_parquet('{path}')"
+            f"CREATE OR REPLACE VIEW \"{name}\" AS SELECT * FROM read_parquet('{path}')"
         )
     return connection
 

@@ -1,12 +1,17 @@
-"""The record contract for tabular input (CSV, TSV, Excel), column by column.
+"""The contract for one cell: the rules every text cell meets, and the one codec between cell
+text and typed values.
 
 Tabular files hold text cells. Before a row reaches the generated pydantic model, its cells
 are checked for problems no model sees (spreadsheet formulas, stray whitespace, oversized
-cells) and converted to typed values (lists split on `|`, integers, numbers, dates) by the
-rules of the generated Table Schema. The vectorised fast path (`fastpath.py`) applies exactly
-these rules to whole Arrow columns; the regular expressions below are written so that Python's
-`re` and Arrow's RE2 read them the same way (no `\\s`, `\\d` or `$`-before-newline surprises),
-and a property-based test holds the two paths to the same verdict.
+cells) and decoded to typed values (lists split on each field's own delimiter, integers,
+numbers, dates) by the rules of the generated Table Schema. `encode` is the way back: the
+build writes CSV cells with it, and keys are compared as `key_text`, the encoded form of the
+decoded value, so that `977` and `0977` are one reference number everywhere.
+
+The vectorised fast path (`fastpath.py`) applies exactly these rules to whole Arrow columns;
+the regular expressions below are written so that Python's `re` and Arrow's RE2 read them the
+same way (no `\\s`, `\\d` or `$`-before-newline surprises), and a property-based test holds
+the two paths to the same verdict.
 """
 
 from __future__ import annotations
@@ -16,8 +21,35 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from mscexo.contract.model import NOTE_FIELDS, Record, Resource, cell_problems
+from mscexo.contract.record import Record, Resource
 from mscexo.errors import Problem, shorten
+
+#: Longest cell accepted, in characters: longer text is almost always a paste error.
+MAX_CELL_CHARS = 10_000
+
+#: Whitespace in the narrow sense both regex engines agree on.
+_WS = "[ \\t\\n\\r\\f\\v]"
+#: A cell that starts or ends with whitespace (invisible in a spreadsheet, breaks joins).
+EDGE_WHITESPACE = f"^{_WS}|{_WS}$"
+#: Spreadsheet formula syntax at the start of a cell (CSV/formula injection): `=` anything;
+#: `+ - @` followed by a function call, a DDE call (`|...!`) or arithmetic on numbers.
+FORMULA = (
+    "^(=|[+@-][ \\t]*[A-Za-z_][A-Za-z0-9_.]*[ \\t]*[(]|[+@-][^|]*[|][^!]*!"
+    "|[+@-][ \\t]*[0-9.]+[ \\t]*[-+*/^&][ \\t]*[0-9A-Za-z(])"
+)
+#: A placeholder written where a value is missing ("not stated", "n/a", "unknown", alone or
+#: with a bracket), or a bracket saying that something is not named. The convention is one:
+#: an empty cell means the document does not say.
+PLACEHOLDER = (
+    "(?i)^(not (stated|reported|available|given|specified|known|named)|unknown|unspecified"
+    "|n/?a|none|nil|-+|[?])( *[(][^)]*[)])?$"
+    "|[(][^)]*\\bnot (stated|named|given|specified) (in|by) (this|the) (sentence|text|document)"
+)
+#: Notes in our own words, which may well say that something is "not stated".
+NOTE_FIELDS = frozenset({"curation_note", "licence_note", "reason", "unmapped_reason"})
+_FORMULA = re.compile(FORMULA)
+_PLACEHOLDER = re.compile(PLACEHOLDER)
+_EDGE_WHITESPACE = re.compile(EDGE_WHITESPACE)
 
 #: Full-cell syntax of the Table Schema types that are not text.
 TYPE_SYNTAX = {
@@ -36,7 +68,8 @@ def full(pattern: str) -> str:
 
 @dataclass
 class Column:
-    """What the contract demands of one column, compiled from its Table Schema field."""
+    """What the contract demands of one column, compiled from its Table Schema field.
+    `type` is the type of one value (of each item, for a list)."""
 
     name: str
     type: str
@@ -92,13 +125,17 @@ def columns(resource: Resource) -> dict[str, Column]:
     return result
 
 
+# ----- the codec -----------------------------------------------------------------------------
+
+
 def split(cell: str, column: Column) -> list[str]:
     """The items of a list cell; empty items (`a||b`, a trailing `|`) are dropped."""
     return [item for item in cell.split(column.delimiter) if item != ""]
 
 
-def convert(cell: str, column: Column) -> Any:
-    """A text cell as the typed value the model expects; ValueError if its syntax is wrong."""
+def decode_value(cell: str, column: Column) -> Any:
+    """One value's text as the typed value the model expects; ValueError if its syntax is
+    wrong."""
     if column.type in TYPE_SYNTAX and not column.regex(full(TYPE_SYNTAX[column.type])).match(cell):
         raise ValueError(cell)
     if column.type == "integer":
@@ -108,8 +145,103 @@ def convert(cell: str, column: Column) -> Any:
     if column.type == "boolean":
         return cell == "true"
     if column.type == "date":
-        date.fromisoformat(cell)  # rejects 2023-02-30
+        return date.fromisoformat(cell)  # rejects 2023-02-30
     return cell
+
+
+def decode(cell: str, column: Column) -> Any:
+    """A cell as its typed value: a list of values for a list column."""
+    if column.is_list:
+        return [decode_value(item, column) for item in split(cell, column)]
+    return decode_value(cell, column)
+
+
+def encode_value(value: Any, column: Column) -> str:
+    """One typed value as text: integral numbers without a decimal point, dates in ISO form,
+    booleans as `true`/`false`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if column.type == "number" and isinstance(value, int | float):
+        return str(int(value)) if float(value).is_integer() else repr(float(value))
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def encode(value: Any, column: Column) -> str:
+    """A typed value (a list, for a list column) as the cell text of the package's CSV; an
+    empty cell for a missing value."""
+    if value is None:
+        return ""
+    if column.is_list:
+        return column.delimiter.join(encode_value(item, column) for item in value)
+    return encode_value(value, column)
+
+
+def cell_text(value: Any, column: Column) -> str | None:
+    """A value as written in a record file (JSON, YAML) or a curation file, as the text a
+    cell holds: text stays as written (the key index and the cell rules judge it as is);
+    typed values are encoded."""
+    if value is None or isinstance(value, str):
+        return value
+    if column.is_list and isinstance(value, list):
+        return column.delimiter.join(
+            item if isinstance(item, str) else encode_value(item, column) for item in value
+        )
+    return encode_value(value, column)
+
+
+def key_text(value: Any, column: Column) -> str:
+    """One value of a key as the text keys are compared by: the encoded form of its decoded
+    value, so that a text cell `0977`, the integer 977 and the cell `977` are one key. A cell
+    that does not decode is compared as written (it is reported by the cell rules anyway)."""
+    if isinstance(value, str):
+        try:
+            value = decode_value(value, column)
+        except ValueError:
+            return value
+    return encode_value(value, column)
+
+
+# ----- cell rules ----------------------------------------------------------------------------
+
+
+def cell_problems(record: Record, name: str, cell: str, prose: bool) -> list[Problem]:
+    """Problems of one raw cell that no model sees: formulas, stray whitespace, size, and (in
+    `prose`, see `Column.free_text`) placeholders for a missing value."""
+    checks = [
+        (
+            len(cell) > MAX_CELL_CHARS,
+            "oversized-cell",
+            f"the cell has {len(cell):,} characters (at most {MAX_CELL_CHARS:,})",
+            "shorten the text or check that columns did not run together",
+        ),
+        (
+            bool(_FORMULA.match(cell)),
+            "formula",
+            "the cell starts like a spreadsheet formula",
+            "formulas are not data: paste the value, or start the text differently "
+            "(e.g. write '-2 to +3' as 'from -2 to 3')",
+        ),
+        (
+            prose and bool(_PLACEHOLDER.search(cell)),
+            "placeholder",
+            "the cell holds a placeholder for a missing value",
+            "leave the cell empty: an empty cell means the document does not say "
+            "(explain in curation_note if needed)",
+        ),
+        (
+            bool(_EDGE_WHITESPACE.search(cell)),
+            "whitespace",
+            "the cell starts or ends with whitespace",
+            "remove the leading/trailing spaces, tabs or line breaks",
+        ),
+    ]
+    return [
+        record.problem(code, message, field=name, value=shorten(cell), hint=hint)
+        for failed, code, message, hint in checks
+        if failed
+    ]
 
 
 def record_from_cells(
@@ -123,23 +255,58 @@ def record_from_cells(
         if column is None or cell is None or cell == "":
             continue
         problems.extend(cell_problems(record, name, cell, column.free_text))
-        items = split(cell, column) if column.is_list else [cell]
         try:
-            values = [convert(item, column) for item in items]
+            value = decode(cell, column)
         except ValueError as bad:
-            problems.append(
-                record.problem(
-                    "type",
-                    f"not a valid {column.type}",
-                    field=name,
-                    value=shorten(str(bad)),
-                    hint=f"write a {column.type} such as {TYPE_EXAMPLES[column.type]!r}",
-                )
-            )
+            problems.append(_type_problem(record, column, bad))
             continue
-        if column.is_list:
-            if values:
-                data[name] = values
-        else:
-            data[name] = values[0]
+        if value != []:
+            data[name] = value
     return data, problems
+
+
+def record_from_values(
+    values: dict[str, Any], rules: dict[str, Column], record: Record
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Record data from the values of a record file or a curation file, and the cell-level
+    problems. Text is judged as a cell would be: checked by the cell rules and decoded by the
+    codec (so `" 977"` is no more an integer here than in a CSV file); values that are typed
+    already (YAML numbers, dates, lists) are left to the model. A field the schema does not
+    have is left to the model too (as an unknown field), after the cell rules."""
+    data: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for name, value in values.items():
+        column = rules.get(name)
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, str):
+                prose = column is not None and column.free_text
+                problems.extend(cell_problems(record, name, item, prose))
+        if column is None:
+            data[name] = value
+            continue
+        try:
+            data[name] = _decoded(value, column)
+        except ValueError as bad:
+            problems.append(_type_problem(record, column, bad))
+    return data, problems
+
+
+def _decoded(value: Any, column: Column) -> Any:
+    """A value of a record file with its text decoded by the codec: a string in a list column
+    is a cell to split; the text items of a list are decoded one by one."""
+    if isinstance(value, str):
+        return decode(value, column)
+    if column.is_list and isinstance(value, list):
+        return [decode_value(v, column) if isinstance(v, str) else v for v in value]
+    return value
+
+
+def _type_problem(record: Record, column: Column, bad: ValueError) -> Problem:
+    return record.problem(
+        "type",
+        f"not a valid {column.type}",
+        field=column.name,
+        value=shorten(str(bad)),
+        hint=f"write a {column.type} such as {TYPE_EXAMPLES[column.type]!r}",
+    )

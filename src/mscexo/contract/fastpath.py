@@ -17,11 +17,10 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from mscexo.contract.cells import TYPE_SYNTAX, Column, full
-from mscexo.contract.model import FORMULA, MAX_CELL_CHARS, PLACEHOLDER
+from mscexo.contract.cells import FORMULA, MAX_CELL_CHARS, PLACEHOLDER, TYPE_SYNTAX, Column, full
 
-#: Bytes that `validate.EDGE_WHITESPACE` finds at the start or end of a cell, and bytes that
-#: can start a formula (`validate.FORMULA`), as lookup tables indexed by a byte value.
+#: Bytes that `cells.EDGE_WHITESPACE` finds at the start or end of a cell, and bytes that
+#: can start a formula (`cells.FORMULA`), as lookup tables indexed by a byte value.
 _WHITESPACE = np.zeros(256, dtype=bool)
 _WHITESPACE[list(b" \t\n\r\f\v")] = True
 _FORMULA_START = np.zeros(256, dtype=bool)

@@ -8,12 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import stat
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 from mscexo.contract.cells import Column, columns
 from mscexo.contract.model import Resource
@@ -116,29 +110,3 @@ def xlsx_template(resource: Resource) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-@contextmanager
-def staged(path: Path) -> Iterator[Path]:
-    """A temporary path beside `path` to write the file to, in a private directory; when the
-    block ends without error the file gets the mode any new file would get here and is renamed
-    to `path`, so `path` is written completely or not at all.
-
-    Some writers ignore the umask (`tempfile.mkstemp` makes 0600 files, SQLite 0644), so the
-    finished file is given the mode of an ordinary new file (0o666 less the umask). That mode
-    is found by creating a file with 0o666 and letting the system apply the umask: reading the
-    umask with `os.umask` would change it, for a moment, for every thread of the process.
-    """
-    with tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.") as directory:
-        partial = Path(directory) / path.name
-        yield partial
-        probe = Path(directory) / ".mode"
-        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        os.chmod(partial, stat.S_IMODE(probe.stat().st_mode))
-        os.replace(partial, path)
-
-
-def write_atomic(path: Path, content: bytes) -> None:
-    """Write a file completely or not at all, with the mode of any new file (see `staged`)."""
-    with staged(path) as partial:
-        partial.write_bytes(content)

@@ -16,27 +16,24 @@ import csv
 import hashlib
 import io
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-import yaml
+import pyarrow as pa
 from pydantic import BaseModel
 
-from mscexo.contract.model import (
-    Record,
-    Resource,
-    check_keys,
-    read_resources,
-    validate_record,
-)
+from mscexo.contract.cells import cell_text, encode
+from mscexo.contract.keys import KeyIndex
+from mscexo.contract.model import validate_record
+from mscexo.contract.record import Record, Resource, read_resources
 from mscexo.curation import dose, evidence, ontology
 from mscexo.errors import DataError, Problem, closest, shorten
+from mscexo.files.atomic import replace_directory
+from mscexo.files.package import Package, descriptor_path
+from mscexo.files.yaml_lines import read_yaml
 from mscexo.publish import cite, metadata
 
 RELEASE_FILE = "release.yaml"
@@ -54,52 +51,6 @@ LICENCES = {
         "https://creativecommons.org/publicdomain/zero/1.0/",
     ),
 }
-
-
-# ----- reading YAML with line numbers --------------------------------------------------------
-
-
-class _Mapping(dict):
-    """A YAML mapping that remembers the line it starts on (1-based)."""
-
-    line: int | None = None
-
-
-class _LineLoader(yaml.SafeLoader):
-    """Safe loader (no object construction) whose mappings carry their line number."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
-    mapping = _Mapping(loader.construct_mapping(node, deep=True))
-    mapping.line = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def read_yaml(path: Path) -> Any:
-    """Parse a YAML file safely; a syntax error becomes a DataError with its line."""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataError(
-            [
-                Problem(
-                    code="yaml-syntax",
-                    message=f"not valid YAML: {getattr(exc, 'problem', exc)}",
-                    file=str(path),
-                    line=mark.line + 1 if mark else None,
-                    hint="check indentation and quoting around the line shown",
-                )
-            ]
-        ) from None
-    except UnicodeDecodeError as exc:
-        raise DataError(
-            [Problem(code="encoding", message=f"not UTF-8: {exc.reason}", file=str(path))]
-        ) from None
 
 
 # ----- curation records ----------------------------------------------------------------------
@@ -173,10 +124,12 @@ def collect(
     by_name = {r.name: r for r in resources}
     problems: list[Problem] = []
     valid: dict[str, list[Record]] = {r.name: [] for r in resources}
+    read: dict[str, list[Record]] = {r.name: [] for r in resources}
     for item in read_records(curation, resources):
         if isinstance(item, Problem):
             problems.append(item)
             continue
+        read[item.table].append(item)
         resource = by_name[item.table]
         model = getattr(models, resource.class_name)
         problems.extend(derive_dose(item, resource))
@@ -185,13 +138,39 @@ def collect(
         if result is not None:
             item.parsed = result
             valid[item.table].append(item)
-    problems.extend(check_keys(valid, resources))
+    problems.extend(check_keys(read, by_name))
     problems.extend(ontology.check_conditions(valid.get("conditions", []), curation))
     if documents is not None and not problems:
         problems.extend(evidence.check(valid, documents))
     if problems:
         raise DataError(problems)
     return {name: sorted(rows, key=lambda r: str(r.data["id"])) for name, rows in valid.items()}
+
+
+def check_keys(records: dict[str, list[Record]], resources: dict[str, Resource]) -> list[Problem]:
+    """Identifiers and natural keys unique, every reference resolved: the records go through
+    the key index `mscexo validate` uses, as the text cells they would be in a table file."""
+    index = KeyIndex(
+        resources, scope="the curation", names=lambda table: [r.data for r in records[table]]
+    )
+    for table, rows in records.items():
+        resource = resources[table]
+        names = [f["name"] for f in resource.fields]
+        for path, group in groupby(rows, key=lambda r: r.file):
+            kept = list(group)
+            source = index.source(
+                path,
+                lambda o, kept=kept: [{"line": kept[i].line, "record": kept[i].index} for i in o],
+            )
+            cells = {
+                name: [cell_text(r.data.get(name), resource.rules[name]) for r in kept]
+                for name in names
+            }
+            batch = pa.RecordBatch.from_pydict(
+                cells, schema=pa.schema([(name, pa.string()) for name in names])
+            )
+            index.add(table, batch, source, 0)
+    return list(index.problems())
 
 
 def derive_dose(record: Record, resource: Resource) -> list[Problem]:
@@ -221,39 +200,17 @@ def derive_dose(record: Record, resource: Resource) -> list[Problem]:
 # ----- writing -------------------------------------------------------------------------------
 
 
-def _number(value: float | int) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
-def _cell(value: Any, spec: dict[str, Any]) -> str:
-    """Text of one CSV cell, in the form the Table Schema describes."""
-    if value is None:
-        return ""
-    if spec["type"] == "list":
-        item = {**spec, "type": spec["itemType"]}
-        return spec["delimiter"].join(_cell(v, item) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if spec["type"] == "number":
-        return _number(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
 def _csv_bytes(resource: Resource, rows: list[dict[str, Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([f["name"] for f in resource.fields])
     for row in rows:
-        writer.writerow([_cell(row.get(f["name"]), f) for f in resource.fields])
+        writer.writerow([encode(row.get(name), column) for name, column in resource.rules.items()])
     return buffer.getvalue().encode("utf-8")
 
 
 def _arrow_table(resource: Resource, rows: list[dict[str, Any]]):
     """The same rows as a typed Arrow table, with each column's description as metadata."""
-    import pyarrow as pa
-
     types = {
         "string": pa.string(),
         "integer": pa.int64(),
@@ -369,7 +326,7 @@ def render(
     documents = [r.parsed.model_dump(mode="python") for r in rows["documents"]]
     package = descriptor(release, resources, facts, documents, list(keywords))
     files["datapackage.json"] = _json(package)
-    citation = cite.bibtex(cite.Release.from_descriptor(package, []))
+    citation = cite.bibtex(cite.Citation.from_descriptor(package, []))
     files["croissant.json"] = _json(metadata.croissant(package, citation))
     files["dataset.jsonld"] = _json(metadata.schema_org(package, citation))
     return files
@@ -379,40 +336,22 @@ def _json(content: dict[str, Any]) -> bytes:
     return (json.dumps(content, indent=2, ensure_ascii=False) + "\n").encode()
 
 
-def write_atomically(files: dict[str, bytes], output: Path) -> None:
-    """Write into a temporary sibling directory, then swap it in for `output`."""
-    output = output.absolute()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=output.parent))
-    try:
-        for relative, content in sorted(files.items()):
-            target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-        os.chmod(staging, 0o755)
-        previous = output.with_name(f".{output.name}.previous")
-        if previous.exists():
-            shutil.rmtree(previous)
-        if output.exists():
-            os.replace(output, previous)
-        os.replace(staging, output)
-        shutil.rmtree(previous, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-
-
 # ----- stable identifiers --------------------------------------------------------------------
 
 
 def check_stable_ids(rows: dict[str, list[Record]], previous: Path | None) -> list[Problem]:
     """Every identifier of the previous release (if any) is still there or has a retirement
     record; retirement records name a real table and an existing replacement."""
-    from mscexo.publish.diff import Package
-
-    released = Package.read(previous) if previous else None
+    released = Package.open(previous) if previous else None
     version = released.version if released else ""
-    old = {table: set(rows) for table, rows in released.tables.items()} if released else {}
+    old = (
+        {
+            name: set(released.text(name)[released.primary_key(name)].to_pylist())
+            for name in released.names
+        }
+        if released
+        else {}
+    )
     new = {table: {str(r.data["id"]) for r in records} for table, records in rows.items()}
     retired = {(r.data["retired_table"], str(r.data["id"])): r for r in rows.get("retired", [])}
     problems = []
@@ -516,11 +455,9 @@ def build(
     release = read_release(curation)
     rows = collect(curation, resources, documents)
     previous = previous or output
-    problems = check_stable_ids(
-        rows, previous if (previous / "datapackage.json").is_file() else None
-    )
+    problems = check_stable_ids(rows, previous if descriptor_path(previous).is_file() else None)
     if problems:
         raise DataError(problems)
     keywords = read_yaml(root / "schema" / "mscexo.yaml").get("keywords", [])
-    write_atomically(render(release, resources, rows, keywords), output)
+    replace_directory(render(release, resources, rows, keywords), output)
     return BuildResult(output, release.version, {r.name: len(rows[r.name]) for r in resources})

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mscexo.contract.model import Record
+from mscexo.contract.record import Record
 
 NCT = re.compile(r"NCT\d{8}")
 #: "[12]", "[12, 13]", "[20–25]", "[3,5-7]": integer lists and ranges in square brackets.

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from mscexo.errors import Problem, shorten
 
 if TYPE_CHECKING:
-    from mscexo.contract.model import Record
+    from mscexo.contract.record import Record
 
 ENVIRONMENT_VARIABLE = "MSCEXO_DOCUMENTS"
 

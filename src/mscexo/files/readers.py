@@ -9,10 +9,8 @@ larger than memory can be checked; JSON and YAML are parsed whole and are theref
 
 from __future__ import annotations
 
-import codecs
 import csv
 import json
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -25,11 +23,17 @@ import pyarrow.csv as pacsv
 import yaml
 
 from mscexo.errors import Problem, closest, shorten
+from mscexo.files.checks import (
+    MAX_DOCUMENT_BYTES,
+    MAX_FILE_BYTES,
+    OTHER_BOMS,
+    encoding_problem,
+    file_problem,
+    size_problem,
+)
+from mscexo.files.formats import format_of
+from mscexo.files.yaml_lines import LineLoader
 
-#: Largest table file (CSV, TSV, Excel, JSON Lines) read; they are streamed block by block.
-MAX_FILE_BYTES = 4 * 2**30
-#: Largest JSON or YAML document, which is parsed whole.
-MAX_DOCUMENT_BYTES = 100 * 2**20
 #: Deepest nesting accepted in JSON and YAML (a record list needs 4).
 MAX_DEPTH = 10
 #: Bytes per block when streaming a CSV file. Arrow reads ahead many blocks, so the block
@@ -40,75 +44,7 @@ CHECK_BYTES = 16 * 2**20
 #: Rows per Arrow batch when converting spreadsheet or record input.
 BATCH_ROWS = 50_000
 
-DELIMITERS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
-EXCEL = {".xlsx", ".xlsm"}
-RECORD_FILES = {".json", ".jsonl", ".ndjson", ".yaml", ".yml"}
-SUPPORTED = sorted({*DELIMITERS, *EXCEL, *RECORD_FILES})
 _DELIMITER_NAMES = {",": "comma", "\t": "tab", ";": "semicolon", "|": "pipe"}
-_OTHER_BOMS = {
-    codecs.BOM_UTF32_LE: "UTF-32",
-    codecs.BOM_UTF32_BE: "UTF-32",
-    codecs.BOM_UTF16_LE: "UTF-16",
-    codecs.BOM_UTF16_BE: "UTF-16",
-}
-
-
-def file_problem(path: Path, code: str, message: str, hint: str, **kwargs: Any) -> Problem:
-    return Problem(code=code, message=message, file=str(path), hint=hint, **kwargs)
-
-
-def size_problem(path: Path, limit: int) -> Problem | None:
-    """An empty file, or one over the size limit for its kind."""
-    size = path.stat().st_size
-    if size == 0:
-        return file_problem(path, "empty-file", "the file is empty", "export the table again")
-    if size > limit:
-        return file_problem(
-            path,
-            "oversized-file",
-            f"the file has {size:,} bytes (at most {limit:,})",
-            "split the contribution into several files",
-        )
-    return None
-
-
-# ----- encoding ------------------------------------------------------------------------------
-
-
-def encoding_problem(path: Path) -> Problem | None:
-    """The first byte that is not UTF-8, with its line; a UTF-8 byte-order mark is fine."""
-    with path.open("rb") as handle:
-        start = handle.read(4)
-        for bom, name in _OTHER_BOMS.items():
-            if start.startswith(bom):
-                return file_problem(
-                    path,
-                    "encoding",
-                    f"the file is {name}-encoded",
-                    "save it as UTF-8 (in Excel: 'CSV UTF-8'; in LibreOffice: character set "
-                    "Unicode (UTF-8))",
-                    line=1,
-                )
-        handle.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        line = 1
-        for block in iter(lambda: handle.read(2**20), b""):
-            try:
-                decoder.decode(block)
-            except UnicodeDecodeError as exc:
-                line += block[: exc.start].count(b"\n")
-                bad = block[exc.start : exc.start + 4]
-                return file_problem(
-                    path,
-                    "encoding",
-                    f"not UTF-8: byte {bad[:1].hex()} cannot be decoded ({exc.reason})",
-                    "save the file as UTF-8; a legacy encoding such as Windows-1252 or "
-                    "Latin-1 was probably used",
-                    line=line,
-                    value=shorten(bad.decode("latin-1")),
-                )
-            line += block.count(b"\n")
-    return None
 
 
 # ----- header --------------------------------------------------------------------------------
@@ -121,7 +57,7 @@ def read_header(path: Path, delimiter: str) -> tuple[list[str] | None, list[Prob
         return None, [problem]
     with path.open("rb") as handle:
         head = handle.read(2**16)
-    if any(head.startswith(bom) for bom in _OTHER_BOMS):
+    if any(head.startswith(bom) for bom in OTHER_BOMS):
         return None, [encoding_problem(path)]
     try:
         text = head.decode("utf-8-sig")
@@ -602,8 +538,6 @@ def unsafe_yaml(path: Path, text: str) -> Problem | None:
 
 
 def read_yaml_records(path: Path, table: str | None) -> tuple[list[RawRecord], list[Problem]]:
-    from mscexo.curation.build import _LineLoader
-
     problem = size_problem(path, MAX_DOCUMENT_BYTES) or encoding_problem(path)
     if problem:
         return [], [problem]
@@ -612,7 +546,7 @@ def read_yaml_records(path: Path, table: str | None) -> tuple[list[RawRecord], l
         problem = unsafe_yaml(path, text)
         if problem:
             return [], [problem]
-        content = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        content = yaml.load(text, Loader=LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         return [], [_yaml_problem(path, exc)]
     if content is None:
@@ -620,100 +554,17 @@ def read_yaml_records(path: Path, table: str | None) -> tuple[list[RawRecord], l
     return _records_of(path, content, table)
 
 
+#: The reader of each format of records (`formats.FORMATS` of kind `records`).
+RECORD_READERS: dict[str, Callable[[Path, str | None], tuple[list[RawRecord], list[Problem]]]] = {
+    "json": read_json,
+    "jsonl": read_jsonl,
+    "yaml": read_yaml_records,
+}
+
+
 def read_records(path: Path, table: str | None) -> tuple[list[RawRecord], list[Problem]]:
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        return read_json(path, table)
-    if suffix in (".jsonl", ".ndjson"):
-        return read_jsonl(path, table)
-    return read_yaml_records(path, table)
-
-
-# ----- data packages -------------------------------------------------------------------------
-
-
-@dataclass
-class PackageResource:
-    name: str
-    path: Path
-    delimiter: str
-
-
-def package_resources(descriptor_path: Path) -> tuple[list[PackageResource], list[Problem]]:
-    """The data files of a Frictionless data package, refusing any path that is a URL, is
-    absolute, or leads (directly or by a symlink) out of the package directory."""
-    problem = size_problem(descriptor_path, MAX_DOCUMENT_BYTES)
-    if problem:
-        return [], [problem]
-    try:
-        descriptor = json.loads(descriptor_path.read_text(encoding="utf-8-sig"))
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
-        return [], [
-            file_problem(
-                descriptor_path,
-                "json-syntax",
-                f"not valid JSON: {exc}",
-                "check the descriptor with a JSON linter",
-            )
-        ]
-    resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
-    if not isinstance(resources, list) or not resources:
-        return [], [
-            file_problem(
-                descriptor_path,
-                "no-resources",
-                "the descriptor lists no resources",
-                "add a `resources` list with one entry per table file",
-            )
-        ]
-    base = descriptor_path.parent.resolve()
-    found, problems = [], []
-    for number, resource in enumerate(resources, start=1):
-        name = resource.get("name") if isinstance(resource, dict) else None
-        where = {"record": number, "field": "path"}
-        target = resource.get("path") if isinstance(resource, dict) else None
-        reason = _unsafe_path(target, base)
-        if reason:
-            problems.append(
-                file_problem(
-                    descriptor_path,
-                    "unsafe-path",
-                    f"resource {name!r}: {reason}",
-                    "give a relative path to a file inside the package directory",
-                    value=shorten(target),
-                    **where,
-                )
-            )
-            continue
-        path = base / target
-        if not path.is_file():
-            problems.append(
-                file_problem(
-                    descriptor_path,
-                    "missing-file",
-                    f"resource {name!r}: {target} does not exist",
-                    "add the file or correct the path",
-                    value=shorten(target),
-                    **where,
-                )
-            )
-            continue
-        dialect = resource.get("dialect") or {}
-        delimiter = dialect.get("delimiter") or DELIMITERS.get(path.suffix.lower(), ",")
-        found.append(PackageResource(str(name or path.stem), path, delimiter))
-    return found, problems
-
-
-def _unsafe_path(target: Any, base: Path) -> str | None:
-    if not isinstance(target, str) or not target:
-        return "the path must be one file name (lists of files and inline data are not accepted)"
-    if "://" in target or target.startswith(("//", "\\\\")):
-        return "the path is a URL; validation never reads the network"
-    if os.path.isabs(target) or (len(target) > 1 and target[1] == ":"):
-        return "the path is absolute"
-    if ".." in Path(target).parts:
-        return "the path leaves the package directory (..)"
-    resolved = (base / target).resolve()
-    if not resolved.is_relative_to(base):
-        return "the path is a symlink that leads out of the package directory"
-    return None
+    """The records of a JSON, JSON Lines or YAML file, read by its format's reader."""
+    fmt = format_of(path)
+    if fmt is None or fmt.name not in RECORD_READERS:
+        raise ValueError(f"{path.name} is not a file of records")
+    return RECORD_READERS[fmt.name](path, table)

@@ -7,16 +7,15 @@ the citation of an installed release is always that release's own. `CITATION.cff
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
 
+from mscexo.files.package import Package
 from mscexo.publish.metadata import HOMEPAGE
 
 FORMATS = ("text", "bibtex", "cff", "ris", "zenodo")
@@ -25,7 +24,7 @@ ZENODO_LICENCES = {"CC-BY-4.0": "cc-by-4.0", "CC0-1.0": "cc-zero", "CC-BY-NC-4.0
 
 
 @dataclass
-class Release:
+class Citation:
     """The citable facts of one built release."""
 
     name: str
@@ -41,24 +40,22 @@ class Release:
     url: str = HOMEPAGE
 
     @classmethod
-    def of(cls, package: Path) -> Release:
-        """The release of a built package directory."""
-        descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
-        resource = next(r for r in descriptor["resources"] if r["name"] == "documents")
-        with (package / resource["path"]).open(encoding="utf-8", newline="") as handle:
-            documents = [{k: v for k, v in row.items() if v} for row in csv.DictReader(handle)]
+    def of(cls, package: Package) -> Citation:
+        """The citation of a built package."""
+        documents = [{k: v for k, v in row.items() if v} for row in package.rows("documents")]
         # Citation formats want the SPDX id, which the schema gives as the licence code's meaning.
+        resource = package.resource("documents")
         field = next(f for f in resource["schema"]["fields"] if f["name"] == "licence")
         spdx = field.get("mscexo:meanings", {})
         for document in documents:
             if document.get("licence") in spdx:
                 document["licence"] = spdx[document["licence"]].removeprefix("spdx:")
-        return cls.from_descriptor(descriptor, documents)
+        return cls.from_descriptor(package.descriptor, documents)
 
     @classmethod
     def from_descriptor(
         cls, descriptor: dict[str, Any], documents: list[dict[str, str]]
-    ) -> Release:
+    ) -> Citation:
         return cls(
             name=descriptor["name"],
             title=descriptor["title"],
@@ -165,7 +162,7 @@ def _letters(number: int) -> str:
 # ----- the release ---------------------------------------------------------------------------
 
 
-def text(release: Release) -> str:
+def text(release: Citation) -> str:
     return (
         f"{', '.join(release.authors)} ({release.year}). {release.title} "
         f"(version {release.version}, released {release.date}) [Data set]. "
@@ -173,7 +170,7 @@ def text(release: Release) -> str:
     )
 
 
-def bibtex(release: Release) -> str:
+def bibtex(release: Citation) -> str:
     key = f"{release.name}_{release.version.replace('.', '_')}"
     fields = {
         "title": f"{{{release.title}}}",
@@ -188,7 +185,7 @@ def bibtex(release: Release) -> str:
     return f"@misc{{{key},\n{body}\n}}"
 
 
-def ris(release: Release) -> str:
+def ris(release: Citation) -> str:
     lines = ["TY  - DATA", f"TI  - {release.title}"]
     lines += [f"AU  - {_inverted(a)}" for a in release.authors]
     lines += [
@@ -224,7 +221,7 @@ def _cff_reference(document: dict[str, str]) -> dict[str, Any]:
     return reference
 
 
-def cff(release: Release) -> str:
+def cff(release: Citation) -> str:
     """CITATION.cff (Citation File Format 1.2.0) for the release, citing its sources."""
     content = {
         "cff-version": "1.2.0",
@@ -245,7 +242,7 @@ def cff(release: Release) -> str:
     return header + yaml.safe_dump(content, sort_keys=False, allow_unicode=True, width=100)
 
 
-def zenodo(release: Release) -> str:
+def zenodo(release: Citation) -> str:
     """.zenodo.json: the deposit metadata Zenodo reads when a release is archived."""
     content = {
         "title": f"{release.title} ({release.version})",
@@ -331,7 +328,7 @@ def source_ris(document: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def render(release: Release, fmt: str, sources: bool = False) -> str:
+def render(release: Citation, fmt: str, sources: bool = False) -> str:
     """The citation of the release, or with `sources` of its documents, in a format."""
     if fmt not in FORMATS or (sources and fmt == "zenodo"):
         raise ValueError(f"no {fmt} format" + (" for the sources" if sources else ""))

@@ -7,44 +7,26 @@ deterministically, so a value that did not change never shows up).
 
 from __future__ import annotations
 
-import csv
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from mscexo.errors import UsageError
+from mscexo.errors import InputError
+from mscexo.files.package import Package
 
 #: Longest value shown in a text diff; JSON output always has the full values.
 SHOWN_CHARS = 60
 
 
-@dataclass
-class Package:
-    """A built data package, read as text cells keyed by primary key."""
-
-    path: Path
-    version: str
-    tables: dict[str, dict[str, dict[str, str]]]
-
-    @classmethod
-    def read(cls, path: Path) -> Package:
-        descriptor_path = path / "datapackage.json" if path.is_dir() else path
-        if not descriptor_path.is_file():
-            raise UsageError(f"no datapackage.json at {path}")
-        try:
-            descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise UsageError(f"{descriptor_path} is not a valid datapackage.json: {exc}") from None
-        tables = {}
-        for resource in descriptor.get("resources", []):
-            key = resource["schema"]["primaryKey"][0]
-            data = descriptor_path.parent / resource["path"]
-            if not data.is_file():
-                raise UsageError(f"{data} (resource {resource['name']!r}) does not exist")
-            with data.open(encoding="utf-8", newline="") as handle:
-                tables[resource["name"]] = {row[key]: row for row in csv.DictReader(handle)}
-        return cls(descriptor_path.parent, str(descriptor.get("version", "?")), tables)
+def keyed(package: Package) -> dict[str, dict[str, dict[str, str]]]:
+    """Every table of a package as rows of text cells by primary key."""
+    tables = {}
+    for name in package.names:
+        key = package.primary_key(name)
+        rows = package.rows(name)
+        if rows and key not in rows[0]:
+            raise InputError(f"{package.file(name)} has no column {key!r} (its primary key)")
+        tables[name] = {row[key]: row for row in rows}
+    return tables
 
 
 @dataclass
@@ -60,10 +42,11 @@ class TableDiff:
 
 def compare(old: Package, new: Package) -> dict[str, TableDiff]:
     """Per table (new package order, then tables only the old one has), what changed."""
-    names = list(new.tables) + [t for t in old.tables if t not in new.tables]
+    old_tables, new_tables = keyed(old), keyed(new)
+    names = list(new_tables) + [t for t in old_tables if t not in new_tables]
     result = {}
     for name in names:
-        before, after = old.tables.get(name, {}), new.tables.get(name, {})
+        before, after = old_tables.get(name, {}), new_tables.get(name, {})
         diff = TableDiff(
             added=sorted(set(after) - set(before)),
             removed=sorted(set(before) - set(after)),
@@ -85,8 +68,8 @@ def compare(old: Package, new: Package) -> dict[str, TableDiff]:
 def to_dict(old: Package, new: Package, diffs: dict[str, TableDiff]) -> dict[str, Any]:
     """The JSON form: versions, per-table lists and a summary of counts."""
     return {
-        "old": {"path": str(old.path), "version": old.version},
-        "new": {"path": str(new.path), "version": new.version},
+        "old": {"path": str(old.directory), "version": old.version},
+        "new": {"path": str(new.directory), "version": new.version},
         "summary": {
             name: {
                 "rows": d.rows,
@@ -116,7 +99,7 @@ def _short(value: str) -> str:
 
 
 def to_text(old: Package, new: Package, diffs: dict[str, TableDiff]) -> str:
-    lines = [f"MSC-Exo {old.version} ({old.path}) -> {new.version} ({new.path})"]
+    lines = [f"MSC-Exo {old.version} ({old.directory}) -> {new.version} ({new.directory})"]
     for name, d in diffs.items():
         if not d:
             continue

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from mscexo.errors import UsageError
+from mscexo.errors import InputError
 
 FORMATS = ("ttl", "jsonld", "duckdb", "sqlite", "xlsx")
 BINARY = {"duckdb", "sqlite", "xlsx"}
@@ -40,7 +40,7 @@ def rdf_graph():
         from linkml_runtime import SchemaView
         from linkml_runtime.dumpers import rdflib_dumper
     except ImportError as exc:
-        raise UsageError(f"RDF export needs LinkML: pip install 'mscexo[rdf]' ({exc})") from None
+        raise InputError(f"RDF export needs LinkML: pip install 'mscexo[rdf]' ({exc})") from None
     from mscexo.datamodel import models
     from mscexo.load import data_root, tables
 
@@ -120,7 +120,7 @@ def _duckdb(path: Path) -> None:
     try:
         import duckdb
     except ImportError as exc:
-        raise UsageError(
+        raise InputError(
             f"DuckDB export needs duckdb: pip install 'mscexo[duckdb]' ({exc})"
         ) from None
     from mscexo.load import load, tables
@@ -155,11 +155,11 @@ def _xlsx(path: Path) -> None:
 def export(fmt: str, output: Path | None) -> str | None:
     """Write the release in `fmt` to `output`; RDF without `output` is returned as text."""
     if fmt not in FORMATS:
-        raise UsageError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+        raise InputError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if fmt in BINARY and output is None:
-        raise UsageError(f"give the output file for {fmt} with -o FILE")
+        raise InputError(f"give the output file for {fmt} with -o FILE")
     if output is not None and not output.parent.is_dir():
-        raise UsageError(f"directory not found: {output.parent}")
+        raise InputError(f"directory not found: {output.parent}")
     if fmt in ("ttl", "jsonld"):
         graph = rdf_graph()
         if fmt == "ttl":
@@ -168,11 +168,11 @@ def export(fmt: str, output: Path | None) -> str | None:
             text = graph.serialize(format="json-ld", auto_compact=True)
         if output is None:
             return text
-        from mscexo.contribution.template import write_atomic
+        from mscexo.files.atomic import write_file
 
-        write_atomic(output, text.encode("utf-8"))
+        write_file(output, text.encode("utf-8"))
         return None
-    from mscexo.contribution.template import staged
+    from mscexo.files.atomic import staged
 
     with staged(output) as partial:
         {"duckdb": _duckdb, "sqlite": _sqlite, "xlsx": _xlsx}[fmt](partial)

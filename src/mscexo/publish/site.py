@@ -30,7 +30,7 @@ def _view():
 
 def _resources() -> dict[str, dict[str, Any]]:
     """Each table's class, description and Table Schema (from the generated schemas)."""
-    from mscexo.contract.model import read_resources
+    from mscexo.contract.record import read_resources
 
     return {
         r.name: {"class": r.class_name, "description": r.description, "schema": r.schema}
@@ -462,7 +462,7 @@ def _text(value: Any) -> str:
 
 
 def cli_page() -> str:
-    from mscexo.cli import parser
+    from mscexo.cli import commands, parser
 
     main = parser()
     lines = [
@@ -475,8 +475,7 @@ def cli_page() -> str:
         "```",
         "",
     ]
-    commands = next(a for a in main._actions if a.__class__.__name__ == "_SubParsersAction")
-    for name, sub in commands.choices.items():
+    for name, sub in commands().items():
         lines += [f"## mscexo {name}", "", "```text", sub.format_help().rstrip(), "```", ""]
     return "\n".join(lines)
 

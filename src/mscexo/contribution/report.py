@@ -1,0 +1,60 @@
+"""The report of `mscexo validate`: every problem found, counted, and listed up to a limit."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from mscexo.errors import Problem
+
+DEFAULT_MAX_ERRORS = 1000
+
+
+@dataclass
+class Report:
+    """Every problem found (errors up to `max_errors` listed, all of them counted)."""
+
+    max_errors: int = DEFAULT_MAX_ERRORS
+    problems: list[Problem] = field(default_factory=list)
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+    files: list[str] = field(default_factory=list)
+    rows: Counter[str] = field(default_factory=Counter)
+    listed: Counter[str] = field(default_factory=Counter)
+
+    def add(self, problem: Problem, counted: bool = False) -> None:
+        """Count a problem (unless the fast path `counted` it already) and list it if there
+        is room."""
+        if not counted:
+            self.counts[(problem.severity, problem.code)] += 1
+        if self.listed[problem.severity] < self.max_errors:
+            self.listed[problem.severity] += 1
+            self.problems.append(problem)
+
+    def room(self) -> int:
+        """How many more errors can be listed."""
+        return max(0, self.max_errors - self.listed["error"])
+
+    def total(self, severity: str) -> int:
+        return sum(n for (s, _), n in self.counts.items() if s == severity)
+
+    @property
+    def valid(self) -> bool:
+        return self.total("error") == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON report (its structure is documented in docs/validate.md)."""
+        by_code: dict[str, dict[str, int]] = {"error": {}, "warning": {}}
+        for (severity, code), n in sorted(self.counts.items()):
+            by_code[severity][code] = n
+        return {
+            "valid": self.valid,
+            "files": self.files,
+            "rows": dict(self.rows),
+            "errors": self.total("error"),
+            "warnings": self.total("warning"),
+            "counts": by_code,
+            "listed": len(self.problems),
+            "truncated": len(self.problems) < sum(self.counts.values()),
+            "problems": [p.to_dict() for p in self.problems],
+        }
