@@ -4,6 +4,7 @@
   static scan of every module under src/mscexo);
 - every registered code is raised by a small input through the command line, with its
   registered severity (one or more cases per code below);
+- the table of codes in docs/validate.md is the one the registry generates;
 - a Problem refuses an unregistered code or another severity.
 """
 
@@ -38,6 +39,15 @@ def test_entries_are_well_formed():
         assert entry.severity in (problems.ERROR, problems.WARNING), code
         assert entry.group in problems.GROUPS, code
         assert entry.message and entry.hint and entry.doc.endswith("."), code
+
+
+def test_the_table_in_the_docs_is_generated_from_the_registry():
+    text = (ROOT / problems.DOCS).read_text(encoding="utf-8")
+    assert problems.render_docs(text) == text, "run `mscexo generate` and commit the result"
+    for code in problems.CODES:
+        assert f"| `{code}` |" in text
+    edited = text.replace("| `duplicate` | warning |", "| `duplicate` | error |")
+    assert edited != text and problems.render_docs(edited) == text
 
 
 def test_a_problem_refuses_an_unregistered_code_or_another_severity():

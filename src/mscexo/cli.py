@@ -567,7 +567,8 @@ def parser() -> argparse.ArgumentParser:
     gen = commands.add_parser(
         "generate",
         help="regenerate models and schemas from the LinkML schema",
-        description="Regenerate the pydantic models, JSON Schema and Table Schemas.",
+        description="Regenerate the pydantic models, JSON Schema and Table Schemas, and the "
+        "table of problem codes in docs/validate.md.",
     )
     gen.add_argument(
         "--root",
