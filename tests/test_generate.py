@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from mscexo import problems
 from mscexo.datamodel import generate
 
 
@@ -12,6 +13,8 @@ def _copy_checkout(root: Path, target: Path) -> Path:
     shutil.copytree(root / "schema", target / "schema")
     (target / generate.MODELS).parent.mkdir(parents=True)
     shutil.copy(root / generate.MODELS, target / generate.MODELS)
+    (target / problems.DOCS).parent.mkdir(parents=True)
+    shutil.copy(root / problems.DOCS, target / problems.DOCS)
     return target
 
 

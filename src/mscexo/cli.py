@@ -572,7 +572,8 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     gen = commands.add_parser(
         "generate",
         help="regenerate models and schemas from the LinkML schema",
-        description="Regenerate the pydantic models, JSON Schema and Table Schemas.",
+        description="Regenerate the pydantic models, JSON Schema and Table Schemas, and the "
+        "table of problem codes in docs/validate.md.",
     )
     gen.add_argument(
         "--root",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import difflib
 from dataclasses import asdict, dataclass
 
+from mscexo.problems import registered
+
 #: Longest value shown in a report; longer values are cut with an ellipsis.
 MAX_VALUE_CHARS = 80
 
@@ -43,10 +45,12 @@ class Problem:
     `row` is the row as the user counts it in a spreadsheet (the header is row 1); `line` is
     the line of a text file (YAML, JSON Lines); `record` is the position in a list of records.
     A `warning` does not make the input invalid (e.g. a record identical to the release).
+    The code must be registered in `mscexo.problems`, with this severity; a problem without
+    a message or a hint of its own gets the registry's.
     """
 
     code: str
-    message: str
+    message: str = ""
     file: str | None = None
     line: int | None = None
     row: int | None = None
@@ -57,6 +61,18 @@ class Problem:
     value: str | None = None
     hint: str | None = None
     severity: str = "error"
+
+    def __post_init__(self) -> None:
+        entry = registered(self.code)
+        if self.severity != entry.severity:
+            raise ValueError(
+                f"problem code {self.code!r} is registered as {entry.severity!r}, "
+                f"not {self.severity!r}"
+            )
+        if not self.message:
+            object.__setattr__(self, "message", entry.message)
+        if not self.hint:
+            object.__setattr__(self, "hint", entry.hint)
 
     def where(self) -> str:
         parts = []

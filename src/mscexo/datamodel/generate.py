@@ -8,7 +8,9 @@ Generated, never edited by hand:
 - `src/mscexo/datamodel/models.py`: pydantic v2 models (LinkML `gen-pydantic`);
 - `schema/generated/mscexo.schema.json`: JSON Schema (LinkML `gen-json-schema`);
 - `schema/generated/tableschema.json`: Frictionless Table Schemas of every table
-  (`mscexo.datamodel.tableschema`, our generator on SchemaView).
+  (`mscexo.datamodel.tableschema`, our generator on SchemaView);
+- the table of problem codes in `docs/validate.md`, between its markers (`mscexo.problems`,
+  the registry of codes).
 
 Needs the `build` extra (linkml).
 """
@@ -38,6 +40,7 @@ def render(root: Path) -> dict[Path, str]:
     from linkml.generators.jsonschemagen import JsonSchemaGenerator
     from linkml.generators.pydanticgen import PydanticGenerator
 
+    from mscexo import problems
     from mscexo.datamodel.tableschema import resource_schemas
 
     cwd = Path.cwd()
@@ -52,6 +55,7 @@ def render(root: Path) -> dict[Path, str]:
         MODELS: _with_newline(models),
         JSON_SCHEMA: _with_newline(json_schema),
         TABLE_SCHEMA: json.dumps(tables, indent=2, ensure_ascii=False) + "\n",
+        problems.DOCS: problems.render_docs((root / problems.DOCS).read_text(encoding="utf-8")),
     }
 
 
