@@ -407,7 +407,8 @@ def parser() -> argparse.ArgumentParser:
 
 def commands() -> dict[str, argparse.ArgumentParser]:
     """The parser of every command, by name, in the order `--help` lists them."""
-    return dict(_parser_and_commands()[1].choices)
+    choices = _parser_and_commands()[1].choices
+    return dict(choices) if isinstance(choices, dict) else {}
 
 
 def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:

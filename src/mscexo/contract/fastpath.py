@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -104,7 +105,9 @@ class Cells:
     def of(cls, cells: pa.Array) -> Cells:
         _, offsets, data = cells.buffers()
         kind = np.int64 if pa.types.is_large_string(cells.type) else np.int32
-        ends = np.frombuffer(offsets, dtype=kind)[cells.offset : cells.offset + len(cells) + 1]
+        ends: np.ndarray[Any, np.dtype[np.int64]] = np.frombuffer(offsets, dtype=kind)[
+            cells.offset : cells.offset + len(cells) + 1
+        ].astype(np.int64, copy=False)
         lengths = np.diff(ends)
         if cells.null_count:
             lengths = np.where(mask(pc.is_valid(cells)), lengths, 0)

@@ -108,13 +108,13 @@ def validate_record(
     Text values get the cell-level checks too, unless the caller (reading a tabular file)
     has already checked the raw cells (`cells_checked`).
     """
-    data, problems = record.data, []
+    data, problems = record.data, list[Problem]()
     if not cells_checked:
         data, problems = record_from_values(record.data, resource.rules, record)
     try:
         parsed = (model or resource.model()).model_validate(data)
     except ValidationError as exc:
-        problems += [_problem_from_error(record, resource, e) for e in exc.errors()]
+        problems += [_problem_from_error(record, resource, dict(e)) for e in exc.errors()]
         return None, problems
     for spec in resource.fields:
         value = record.data.get(spec["name"])

@@ -30,6 +30,12 @@ class Record:
     line: int | None
     parsed: BaseModel | None = None
 
+    def valid(self) -> BaseModel:
+        """The record as its model parsed it; only a record that passed validation has it."""
+        if self.parsed is None:
+            raise ValueError(f"{self.table}[{self.index}] of {self.file} was not validated")
+        return self.parsed
+
     def problem(self, code: str, message: str, **kwargs: Any) -> Problem:
         return Problem(
             code=code,

@@ -16,17 +16,17 @@ import csv
 import hashlib
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pyarrow as pa
-from pydantic import BaseModel
 
 from mscexo.contract.cells import cell_text, encode
-from mscexo.contract.keys import KeyIndex
+from mscexo.contract.keys import KeyIndex, Locate
 from mscexo.contract.model import validate_record
 from mscexo.contract.record import Record, Resource, read_resources
 from mscexo.curation import dose, evidence, ontology
@@ -35,6 +35,9 @@ from mscexo.files.atomic import replace_directory
 from mscexo.files.package import Package, descriptor_path
 from mscexo.files.yaml_lines import read_yaml
 from mscexo.publish import cite, metadata
+
+if TYPE_CHECKING:
+    from mscexo.datamodel import models
 
 RELEASE_FILE = "release.yaml"
 #: Files in curation/ that are not collections of records.
@@ -158,10 +161,7 @@ def check_keys(records: dict[str, list[Record]], resources: dict[str, Resource])
         names = [f["name"] for f in resource.fields]
         for path, group in groupby(rows, key=lambda r: r.file):
             kept = list(group)
-            source = index.source(
-                path,
-                lambda o, kept=kept: [{"line": kept[i].line, "record": kept[i].index} for i in o],
-            )
+            source = index.source(path, _locator(kept))
             cells = {
                 name: [cell_text(r.data.get(name), resource.rules[name]) for r in kept]
                 for name in names
@@ -171,6 +171,15 @@ def check_keys(records: dict[str, list[Record]], resources: dict[str, Resource])
             )
             index.add(table, batch, source, 0)
     return list(index.problems())
+
+
+def _locator(records: list[Record]) -> Locate:
+    """Where the records of one curation file are, by their order in it."""
+
+    def locate(ordinals: np.ndarray) -> list[dict[str, Any]]:
+        return [{"line": records[i].line, "record": records[i].index} for i in ordinals]
+
+    return locate
 
 
 def derive_dose(record: Record, resource: Resource) -> list[Problem]:
@@ -261,7 +270,7 @@ def _source(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def descriptor(
-    release: BaseModel,
+    release: models.Release,
     resources: list[Resource],
     files: dict[str, Any],
     documents: list[dict[str, Any]],
@@ -311,19 +320,19 @@ def descriptor(
 
 
 def render(
-    release: BaseModel,
+    release: models.Release,
     resources: list[Resource],
     rows: dict[str, list[Record]],
-    keywords: list[str] = (),
-):
+    keywords: Sequence[str] = (),
+) -> dict[str, bytes]:
     """Every file of the package: relative path -> bytes."""
     files: dict[str, bytes] = {}
     for resource in resources:
-        dumped = [r.parsed.model_dump(mode="python") for r in rows[resource.name]]
+        dumped = [r.valid().model_dump(mode="python") for r in rows[resource.name]]
         files[f"data/{resource.name}.csv"] = _csv_bytes(resource, dumped)
         files[f"parquet/{resource.name}.parquet"] = _parquet_bytes(resource, dumped)
     facts = {path: _file_facts(content) for path, content in files.items() if path.endswith(".csv")}
-    documents = [r.parsed.model_dump(mode="python") for r in rows["documents"]]
+    documents = [r.valid().model_dump(mode="python") for r in rows["documents"]]
     package = descriptor(release, resources, facts, documents, list(keywords))
     files["datapackage.json"] = _json(package)
     citation = cite.bibtex(cite.Citation.from_descriptor(package, []))
@@ -411,7 +420,7 @@ class BuildResult:
     row_counts: dict[str, int] = field(default_factory=dict)
 
 
-def read_release(curation: Path) -> BaseModel:
+def read_release(curation: Path) -> models.Release:
     """The version record, validated by the generated Release model."""
     from mscexo.datamodel import models
 
@@ -431,7 +440,7 @@ def read_release(curation: Path) -> BaseModel:
     record = Record("release", content if isinstance(content, dict) else {}, str(path), 1, 1)
     resource = Resource("release", "Release", "", {"fields": []})
     release, problems = validate_record(record, resource, models.Release)
-    if problems:
+    if problems or not isinstance(release, models.Release):
         raise DataError(problems)
     return release
 

@@ -329,7 +329,7 @@ def _join_ranges(text: str, found: list[_Amount]) -> list[_Amount]:
                 after_between and re.fullmatch(r"\s+and\s+", between, re.IGNORECASE)
             )
             if is_range and low.low == low.high:
-                start = low.low
+                start: float | None = low.low
                 if not low.scaled and amount.scaled:
                     start = _rescale(text[low.start : low.end], amount, text)
                 if start is not None:

@@ -99,7 +99,7 @@ def check(records: dict[str, list[Record]], directory: Path) -> list[Problem]:
     for table_records in records.values():
         for record in table_records:
             snippet = record.data.get("evidence")
-            document = texts.get(record.data.get("document_id"))
+            document = texts.get(str(record.data.get("document_id")))
             if snippet is None or document is None:
                 continue
             if not contains(document, snippet):

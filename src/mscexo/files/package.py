@@ -122,11 +122,11 @@ class Package:
         target = (resource.get("mscexo:parquet") or {}).get("path") if parquet else None
         target = target if parquet else resource.get("path")
         reason = unsafe_path(target, self.directory)
-        if reason is None and not (self.directory / target).is_file():
+        if reason is None and not (self.directory / str(target)).is_file():
             reason = f"{target} does not exist"
         if reason:
             raise InputError(f"{self.directory / DESCRIPTOR}: resource {name!r}: {reason}")
-        return self.directory / target
+        return self.directory / str(target)
 
     def primary_key(self, name: str) -> str:
         key = self.resource(name).get("schema", {}).get("primaryKey") or ["id"]
@@ -206,7 +206,7 @@ def package_resources(descriptor: Path) -> tuple[list[PackageResource], list[Pro
         where = {"record": number, "field": "path"}
         target = resource.get("path") if isinstance(resource, dict) else None
         reason = unsafe_path(target, base)
-        if reason is None and not (base / target).is_file():
+        if reason is None and not (base / str(target)).is_file():
             problems.append(
                 file_problem(
                     descriptor,
@@ -230,7 +230,7 @@ def package_resources(descriptor: Path) -> tuple[list[PackageResource], list[Pro
                 )
             )
             continue
-        path = base / target
+        path = base / str(target)
         dialect = resource.get("dialect") or {}
         delimiter = dialect.get("delimiter") or DELIMITERS.get(path.suffix.lower(), ",")
         found.append(PackageResource(str(name or path.stem), path, delimiter))

@@ -50,6 +50,10 @@ _DELIMITER_NAMES = {",": "comma", "\t": "tab", ";": "semicolon", "|": "pipe"}
 # ----- header --------------------------------------------------------------------------------
 
 
+def _listed(problem: Problem | None) -> list[Problem]:
+    return [problem] if problem is not None else []
+
+
 def read_header(path: Path, delimiter: str) -> tuple[list[str] | None, list[Problem]]:
     """The column names of a delimited file, or the problems that stop reading it."""
     problem = size_problem(path, MAX_FILE_BYTES)
@@ -58,12 +62,12 @@ def read_header(path: Path, delimiter: str) -> tuple[list[str] | None, list[Prob
     with path.open("rb") as handle:
         head = handle.read(2**16)
     if any(head.startswith(bom) for bom in OTHER_BOMS):
-        return None, [encoding_problem(path)]
+        return None, _listed(encoding_problem(path))
     try:
         text = head.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if exc.start < len(head) - 4:  # a cut multi-byte character at the end is fine
-            return None, [encoding_problem(path)]
+            return None, _listed(encoding_problem(path))
         text = head[: exc.start].decode("utf-8-sig")
     first_line = text.splitlines()[0] if text.strip() else ""
     if not first_line.strip():
@@ -457,7 +461,8 @@ def read_jsonl(path: Path, table: str | None) -> tuple[list[RawRecord], list[Pro
     problem = size_problem(path, MAX_FILE_BYTES) or encoding_problem(path)
     if problem:
         return [], [problem]
-    records, problems = [], []
+    records: list[RawRecord] = []
+    problems: list[Problem] = []
     with path.open(encoding="utf-8-sig") as handle:
         for line, text in enumerate(handle, start=1):
             if not text.strip():
@@ -510,7 +515,7 @@ def unsafe_yaml(path: Path, text: str) -> Problem | None:
     events before anything is constructed."""
     depth = 0
     for event in yaml.parse(text, Loader=yaml.SafeLoader):
-        line = event.start_mark.line + 1
+        line = event.start_mark.line + 1 if event.start_mark else None
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             return file_problem(
                 path,

@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from mscexo.contract.cells import Column, columns, encode
+from mscexo.contract.record import Resource
 from mscexo.errors import InputError
 
 FORMATS = ("ttl", "jsonld", "duckdb", "sqlite", "xlsx")
@@ -96,7 +98,8 @@ def _sqlite(path: Path) -> None:
                 for fk in schema.get("foreignKeys", [])
             ]
             db.execute(f'CREATE TABLE "{name}" ({", ".join(columns)})')
-            rows = [tuple(_cell(row[f.name]) for f in table.schema) for row in table.to_pylist()]
+            rules = _rules(resource)
+            rows = [tuple(_cell(v, rules[k]) for k, v in row.items()) for row in table.to_pylist()]
             marks = ", ".join("?" for _ in table.schema)
             db.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
         db.commit()
@@ -107,13 +110,19 @@ def _names(fields: str | list[str]) -> str:
     return ", ".join(f'"{f}"' for f in ([fields] if isinstance(fields, str) else fields))
 
 
-def _cell(value: Any) -> Any:
-    """A value as SQLite stores it: lists joined by `|` as in the CSV, dates as ISO text."""
-    if isinstance(value, list):
-        return "|".join(map(str, value))
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+def _rules(resource: dict[str, Any]) -> dict[str, Column]:
+    """The column rules of a released table, from its Table Schema."""
+    return columns(Resource(resource["name"], "", "", resource["schema"]))
+
+
+def _joined(value: Any, column: Column) -> Any:
+    """A list as the CSV holds it (items joined by the field's delimiter); others as they are."""
+    return encode(value, column) if isinstance(value, list) else value
+
+
+def _cell(value: Any, column: Column) -> Any:
+    """A value as SQLite stores it: lists as in the CSV, dates as ISO text."""
+    return encode(value, column) if isinstance(value, date) else _joined(value, column)
 
 
 def _duckdb(path: Path) -> None:
@@ -135,10 +144,11 @@ def _xlsx(path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
-    from mscexo.load import load, tables
+    from mscexo.load import load, release
 
     book = Workbook(write_only=True)
-    for name in tables():
+    for resource in release().resources:
+        name, rules = resource["name"], _rules(resource)
         table = load(name)
         sheet = book.create_sheet(name[:31])
         sheet.freeze_panes = "A2"  # the header stays in view
@@ -146,10 +156,16 @@ def _xlsx(path: Path) -> None:
         sheet.auto_filter.ref = f"A1:{last}{table.num_rows + 1}"
         sheet.append(table.column_names)
         for row in table.to_pylist():
-            sheet.append(
-                ["|".join(map(str, v)) if isinstance(v, list) else v for v in row.values()]
-            )
+            sheet.append([_joined(v, rules[k]) for k, v in row.items()])
     book.save(path)
+
+
+def rdf_text(fmt: str) -> str:
+    """The release as Turtle (`ttl`) or JSON-LD (`jsonld`)."""
+    graph = rdf_graph()
+    if fmt == "ttl":
+        return graph.serialize(format="turtle", base=RECORD_BASE)
+    return graph.serialize(format="json-ld", auto_compact=True)
 
 
 def export(fmt: str, output: Path | None) -> str | None:
@@ -161,11 +177,7 @@ def export(fmt: str, output: Path | None) -> str | None:
     if output is not None and not output.parent.is_dir():
         raise InputError(f"directory not found: {output.parent}")
     if fmt in ("ttl", "jsonld"):
-        graph = rdf_graph()
-        if fmt == "ttl":
-            text = graph.serialize(format="turtle", base=RECORD_BASE)
-        else:
-            text = graph.serialize(format="json-ld", auto_compact=True)
+        text = rdf_text(fmt)
         if output is None:
             return text
         from mscexo.files.atomic import write_file
@@ -174,6 +186,7 @@ def export(fmt: str, output: Path | None) -> str | None:
         return None
     from mscexo.files.atomic import staged
 
+    assert output is not None  # binary formats were refused without one above
     with staged(output) as partial:
         {"duckdb": _duckdb, "sqlite": _sqlite, "xlsx": _xlsx}[fmt](partial)
     return None
