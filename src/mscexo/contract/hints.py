@@ -96,18 +96,20 @@ def suggest(value: object, forms: dict[str, list[str]]) -> str | None:
 ALIAS_FIELDS = ("label", "name", "abbreviations", "synonyms")
 
 
-def reference_forms(rows: Iterable[dict], delimiter: str = "|") -> dict[str, list[str]]:
+def reference_forms(
+    rows: Iterable[dict], delimiters: dict[str, str] | None = None
+) -> dict[str, list[str]]:
     """Identifier -> the names of the row (label, name, abbreviations, synonyms), from typed
-    rows (lists) or text cells (items joined by the delimiter)."""
+    rows (lists) or text cells (the items of a list field joined by its delimiter, given by
+    `delimiters`)."""
     forms: dict[str, list[str]] = {}
     for row in rows:
         names: list[str] = []
         for field in ALIAS_FIELDS:
             value = row.get(field)
             if isinstance(value, str):
-                names += (
-                    value.split(delimiter) if field in ("abbreviations", "synonyms") else [value]
-                )
+                delimiter = (delimiters or {}).get(field)
+                names += value.split(delimiter) if delimiter else [value]
             elif isinstance(value, list):
                 names += [str(v) for v in value]
         if row.get("id") is not None:

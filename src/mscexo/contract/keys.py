@@ -221,6 +221,11 @@ class KeyIndex:
                 )
             )
 
+    def _delimiters(self, table: str) -> dict[str, str]:
+        """The delimiter of each list field of a table (for names given as text cells)."""
+        rules = self.resources[table].rules
+        return {name: column.delimiter for name, column in rules.items() if column.is_list}
+
     def where(self, table: str, positions: np.ndarray) -> list[dict[str, Any]]:
         """File and position of records of a table, by their position in the index."""
         keys = self.tables[table]
@@ -284,7 +289,7 @@ class KeyIndex:
             if ref.target not in forms:
                 forms[ref.target] = {
                     **{i: [] for i in known[ref.target] if i},
-                    **hints.reference_forms(self.names(ref.target)),
+                    **hints.reference_forms(self.names(ref.target), self._delimiters(ref.target)),
                 }
             if len(forms[ref.target]) <= MAX_SUGGESTION_KEYS:
                 hint = hints.reference_hint(ref.value, forms[ref.target], ref.target)

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from mscexo.contract.cells import columns, decode
+from mscexo.contract.record import Resource
 from mscexo.files.package import Package
 from mscexo.publish.metadata import HOMEPAGE
 
@@ -35,18 +37,21 @@ class Citation:
     description: str
     keywords: list[str]
     authors: list[str]
-    documents: list[dict[str, str]]
+    documents: list[dict[str, Any]]
     #: The project's web page: the package's `homepage` if it declares one, else the project's.
     url: str = HOMEPAGE
 
     @classmethod
     def of(cls, package: Package) -> Citation:
         """The citation of a built package."""
-        documents = [{k: v for k, v in row.items() if v} for row in package.rows("documents")]
-        # Citation formats want the SPDX id, which the schema gives as the licence code's meaning.
         resource = package.resource("documents")
-        field = next(f for f in resource["schema"]["fields"] if f["name"] == "licence")
-        spdx = field.get("mscexo:meanings", {})
+        rules = columns(Resource("documents", "", "", resource["schema"]))
+        documents = [
+            {k: decode(v, rules[k]) if rules[k].is_list else v for k, v in row.items() if v}
+            for row in package.rows("documents")
+        ]
+        # Citation formats want the SPDX id, which the schema gives as the licence code's meaning.
+        spdx = resource["schema"]["fields"][list(rules).index("licence")].get("mscexo:meanings", {})
         for document in documents:
             if document.get("licence") in spdx:
                 document["licence"] = spdx[document["licence"]].removeprefix("spdx:")
@@ -54,7 +59,7 @@ class Citation:
 
     @classmethod
     def from_descriptor(
-        cls, descriptor: dict[str, Any], documents: list[dict[str, str]]
+        cls, descriptor: dict[str, Any], documents: list[dict[str, Any]]
     ) -> Citation:
         return cls(
             name=descriptor["name"],
@@ -74,11 +79,11 @@ class Citation:
         return self.date[:4]
 
 
-def _authors(document: dict[str, str]) -> list[str]:
-    return document.get("authors", "").split("|") if document.get("authors") else []
+def _authors(document: dict[str, Any]) -> list[str]:
+    return list(document.get("authors") or [])
 
 
-def _doi_url(document: dict[str, str]) -> str | None:
+def _doi_url(document: dict[str, Any]) -> str | None:
     return f"https://doi.org/{document['doi']}" if document.get("doi") else None
 
 
@@ -110,7 +115,7 @@ def _cff_person(author: str) -> dict[str, str]:
     return {"family-names": parts[0], "given-names": parts[1]} if parts else {"name": author}
 
 
-def _pages(document: dict[str, str]) -> tuple[str, str | None] | None:
+def _pages(document: dict[str, Any]) -> tuple[str, str | None] | None:
     """(first, last) page of "100-109", or (article number, None) where there are no pages."""
     if document.get("pages"):
         first, *last = re.split(r"\s*[-\u2013\u2014]+\s*", document["pages"].strip(), maxsplit=1)
@@ -124,7 +129,7 @@ def _pages(document: dict[str, str]) -> tuple[str, str | None] | None:
 _KEY_UNSAFE = re.compile(r"[^a-z0-9-]")
 
 
-def _bibtex_key(document: dict[str, str]) -> str:
+def _bibtex_key(document: dict[str, Any]) -> str:
     """The first author's surname in ASCII (accents stripped, other characters dropped), then
     the year: "alvarez-viejo2020" for "Álvarez-Viejo M" (2020); "anon" where nothing is left."""
     authors = _authors(document)
@@ -137,7 +142,7 @@ def _bibtex_key(document: dict[str, str]) -> str:
     return (stem or "anon") + document.get("year", "")
 
 
-def _bibtex_keys(documents: list[dict[str, str]]) -> list[str]:
+def _bibtex_keys(documents: list[dict[str, Any]]) -> list[str]:
     """One key per document, in order: a key already taken gets "b", "c", ... appended."""
     keys: list[str] = []
     for document in documents:
@@ -200,7 +205,7 @@ def ris(release: Citation) -> str:
     return "\n".join(lines)
 
 
-def _cff_reference(document: dict[str, str]) -> dict[str, Any]:
+def _cff_reference(document: dict[str, Any]) -> dict[str, Any]:
     reference: dict[str, Any] = {
         "type": "article",
         "title": document["title"],
@@ -265,7 +270,7 @@ def zenodo(release: Citation) -> str:
 # ----- the sources ---------------------------------------------------------------------------
 
 
-def source_text(document: dict[str, str]) -> str:
+def source_text(document: dict[str, Any]) -> str:
     authors = _authors(document)
     who = ", ".join(authors[:3]) + (" et al." if len(authors) > 3 else "") if authors else ""
     where = ", ".join(
@@ -310,7 +315,7 @@ def source_bibtex(document: dict[str, str], key: str | None = None) -> str:
     return f"@article{{{key or _bibtex_key(document)},\n{body}\n}}"
 
 
-def source_ris(document: dict[str, str]) -> str:
+def source_ris(document: dict[str, Any]) -> str:
     lines = ["TY  - JOUR", f"TI  - {document['title']}"]
     lines += [f"AU  - {_inverted(a)}" for a in _authors(document)]
     for tag, key in [("JO", "journal"), ("PY", "year"), ("VL", "volume"), ("IS", "issue")]:
