@@ -15,7 +15,7 @@ import mscexo
 from mscexo.cli import main
 from mscexo.contribution.validation import validate_path
 from mscexo.errors import InputError
-from mscexo.files import readers
+from mscexo.files import tables
 from mscexo.load import package_dir
 
 DATA = Path(__file__).parent / "data" / "contributions"
@@ -134,8 +134,8 @@ def test_bom_and_crlf_are_accepted(tmp_path: Path, capsys):
 def test_rows_are_counted_as_in_a_spreadsheet_across_blocks(tmp_path: Path, monkeypatch, capsys):
     """Multi-line cells count as one row, skipped ragged rows keep their numbers, and the
     numbering holds across streamed blocks."""
-    monkeypatch.setattr(readers, "BLOCK_SIZE", 4096)
-    monkeypatch.setattr(readers, "CHECK_BYTES", 8192)
+    monkeypatch.setattr(tables, "BLOCK_SIZE", 4096)
+    monkeypatch.setattr(tables, "CHECK_BYTES", 8192)
     header, *rows = (DATA / "valid" / "clinical_trials.csv").read_text().split("\nCT-")
     good = "CT-" + rows[0]
     lines = [header]
@@ -348,7 +348,7 @@ def test_every_error_code_is_documented():
 
 
 def test_oversized_file(tmp_path: Path, monkeypatch, capsys):
-    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(tables, "MAX_FILE_BYTES", 100)
     path = tmp_path / "clinical_trials.csv"
     shutil.copy(DATA / "valid" / "clinical_trials.csv", path)
     code, report = _run(capsys, str(path))

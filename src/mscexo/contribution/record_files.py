@@ -16,7 +16,7 @@ from mscexo.contract.model import validate_record
 from mscexo.contract.record import Record
 from mscexo.errors import Problem, closest, shorten
 from mscexo.files.checks import file_problem
-from mscexo.files.readers import RawRecord, read_records
+from mscexo.files.records import RawRecord, read_records
 
 if TYPE_CHECKING:
     from mscexo.contribution.validation import Validation

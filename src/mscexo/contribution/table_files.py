@@ -24,7 +24,8 @@ from mscexo.contract.model import validate_record
 from mscexo.contract.record import Record, Resource
 from mscexo.errors import Problem
 from mscexo.files.checks import file_problem
-from mscexo.files.readers import TableReader, excel_rows, header_problems, open_excel, read_header
+from mscexo.files.excel import excel_rows, open_excel
+from mscexo.files.tables import TableReader, header_problems, read_header
 
 if TYPE_CHECKING:
     from mscexo.contribution.validation import Validation
