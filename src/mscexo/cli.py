@@ -63,6 +63,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     except DataError as error:
         _report_problems(error, args.format)
         return INVALID
+    except OSError as error:  # the last line of defence: each known case has its own message
+        reason = f"{error.filename}: {error.strerror}" if error.filename else str(error)
+        raise InputError(f"cannot build: {reason}") from None
     if args.format == "json":
         print(
             json.dumps(
