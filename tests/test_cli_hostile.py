@@ -418,6 +418,13 @@ def test_a_symlink_beside_the_input_is_followed(tmp_path: Path):
     assert _run("validate", tmp_path / "clinical_trials.csv").returncode == 0
 
 
+def test_a_linked_package_directory_is_followed(tmp_path: Path):
+    """A release kept elsewhere and linked to is the user's choice, unlike a linked file."""
+    (tmp_path / "release").symlink_to(_small_release(tmp_path), target_is_directory=True)
+    result = _run("diff", tmp_path / "release", tmp_path / "old")
+    assert result.returncode == 0 and "no differences" in result.stdout
+
+
 def test_a_symlinked_descriptor_out_of_its_directory_is_refused(tmp_path: Path):
     elsewhere = _package(tmp_path / "elsewhere", [{"name": "cargo", "path": "cargo.csv"}])
     package = tmp_path / "package"

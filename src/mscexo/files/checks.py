@@ -37,17 +37,19 @@ def check_input(path: Path) -> None:
     """Refuse an input that cannot or may not be read, with a one-line InputError naming it.
 
     Refused: a path holding a NUL byte; one the system cannot look up or open (no such file,
-    permission denied, a loop of symbolic links, a name too long, an I/O error); a symbolic
-    link that leads out of its own directory (as a data package's resources may not: a link
-    to /etc/passwd or ~/.netrc would put their lines in the report); anything that is neither
-    a regular file nor a directory (a FIFO would block the reader, a device never ends).
+    permission denied, a loop of symbolic links, a name too long, an I/O error); a file that
+    is a symbolic link out of its own directory (as a data package's resources may not: a
+    link to /etc/passwd or ~/.netrc would put their lines in the report; a linked directory,
+    such as a release kept elsewhere, is fine); anything that is neither a regular file nor
+    a directory (a FIFO would block the reader, a device never ends).
     """
     if "\0" in str(path):
         raise InputError(f"{printable(path)}: the path holds a NUL byte; give the file's name")
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):
             target = path.resolve(strict=True)
-            if not target.is_relative_to(path.absolute().parent.resolve()):
+            beside = target.is_relative_to(path.absolute().parent.resolve())
+            if not beside and not target.is_dir():  # a linked directory is the user's choice
                 raise InputError(
                     f"{printable(path)}: a symbolic link that leads out of its directory "
                     f"(to {printable(target)}); symbolic links are followed only to files "
