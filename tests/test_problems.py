@@ -355,6 +355,20 @@ def _package(resources: list) -> Callable[[Path], list[str]]:
     return _file("package/datapackage.json", json.dumps({"resources": resources}))
 
 
+def _dialect(dialect: object) -> Callable[[Path], list[str]]:
+    """A contributed package whose table file has a Table Dialect."""
+
+    def make(tmp: Path) -> list[str]:
+        package = tmp / "package"
+        package.mkdir()
+        shutil.copy(DATA / "valid" / "clinical_trials.csv", package / "clinical_trials.csv")
+        resource = {"name": "clinical_trials", "path": "clinical_trials.csv", "dialect": dialect}
+        (package / "datapackage.json").write_text(json.dumps({"resources": [resource]}))
+        return _validate(str(package))
+
+    return make
+
+
 def _oversized(tmp: Path) -> list[str]:
     path = tmp / "clinical_trials.yaml"
     with path.open("wb") as handle:  # sparse: nothing is written
@@ -485,6 +499,11 @@ CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("unsafe-path", "absolute", _invalid("package_absolute")),
     ("unsafe-path", "parent", _invalid("package_parent")),
     ("missing-file", "resource", _package([{"name": "cargo", "path": "cargo.csv"}])),
+    ("too-many-resources", "descriptor", _package([{"name": "cargo", "path": "c.csv"}] * 101)),
+    ("dialect", "a URL", _dialect("https://example.org/dialect.json")),
+    ("dialect", "two characters", _dialect({"delimiter": ";;"})),
+    ("dialect", "a quote", _dialect({"delimiter": '"'})),
+    ("dialect", "a number", _dialect(5)),
     ("missing-file", "release.yaml", _build({"cargo": [CARGO]}, release=False)),
     ("missing-file", "condition mappings", _build({"conditions": [CONDITION]})),
     # values

@@ -242,8 +242,24 @@ _CODES = (
         "the resource path is not a file inside the package",
         "give a relative path to a file inside the package directory",
         "A resource path is a URL, is absolute, leaves the package (`..`), is a symlink out "
-        "of it, or is not one file name (a list of files, inline data). Validation never "
-        "reads the network.",
+        "of it, is not one file name (a list of files, inline data), or names something "
+        "that is not a regular file (a directory, a FIFO, a device). Validation never reads "
+        "the network.",
+    ),
+    Code(
+        "too-many-resources",
+        "package",
+        "the descriptor lists too many resources",
+        "list one resource per table file; join the files of a table into fewer files",
+        "A `datapackage.json` lists more than 100 resources; none of them is read.",
+    ),
+    Code(
+        "dialect",
+        "package",
+        "the resource's Table Dialect cannot be used",
+        "give the dialect inline with a comma, tab, semicolon or pipe delimiter, or leave it out",
+        "A resource's Table Dialect is a path or a URL (which is not read), is not an object, "
+        "or gives a delimiter other than comma, tab, semicolon or pipe.",
     ),
     Code(
         "missing-file",

@@ -29,6 +29,7 @@ from mscexo.contribution.release import Comparison
 from mscexo.contribution.report import DEFAULT_MAX_ERRORS, Report
 from mscexo.contribution.table_files import check_table_file
 from mscexo.errors import InputError, closest
+from mscexo.files.checks import check_input
 from mscexo.files.formats import SUPPORTED, format_of
 from mscexo.files.package import Package, descriptor_path, is_package, package_resources
 
@@ -152,8 +153,7 @@ def validate_path(
 
     root = root or data_root()
     resources = {r.name: r for r in read_resources(root)}
-    if not path.exists():
-        raise InputError(f"no such file or directory: {path}")
+    check_input(path)  # readable, and no symbolic link out of its directory
     package = Package.open(release) if release else installed()
     run = Validation(resources, package, Report(max_errors), progress)
     if is_package(path):
