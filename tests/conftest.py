@@ -1,14 +1,26 @@
-"""Shared fixtures: the source checkout and a small curation built from the schema examples."""
+"""Shared fixtures: the source checkout and a small curation built from the schema examples;
+and the hypothesis profiles."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import settings
 
 from mscexo import ontology
+
+#: Hypothesis profiles, chosen by the environment so that the README's test command needs no
+#: flag: "ci" where CI is set (as .ci/run and CI services do), "dev" otherwise; or the one that
+#: HYPOTHESIS_PROFILE names. CI tries more examples per property than a local run.
+settings.register_profile("ci", max_examples=100, print_blob=True)
+settings.register_profile("dev", max_examples=20)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "schema" / "examples"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 from pathlib import Path
 
 import pyarrow as pa
@@ -49,7 +50,10 @@ VALID_ROWS = {name: _rows(name) or _example_rows(name) for name in RESOURCES}
 ALPHABET = st.sampled_from(list("aZ09-+=@|!(). _\t\nEe:/") + ["é", "\u00a0", "\u2028"])
 
 
+@functools.cache
 def _mutations(resource_name: str):
+    """Up to three cells of a row set to awkward values (built once per table: hypothesis
+    validates a strategy the first time it draws from it)."""
     rules = columns(RESOURCES[resource_name])
     names = list(rules)
     known = sorted({v for c in rules.values() for v in (c.enum or [])})
@@ -103,9 +107,11 @@ def test_released_rows_pass_both_paths(table: str):
 
 
 @pytest.mark.parametrize("table", sorted(RESOURCES))
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_both_paths_agree_on_mutated_rows(table: str, data):
+    """As many examples per table as the hypothesis profile says (tests/conftest.py): more in
+    CI than locally."""
     rows = []
     for _ in range(4):
         row = dict(data.draw(st.sampled_from(VALID_ROWS[table])))
