@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from beside import Ran, beside, run
 from linkml.validator import Validator
 from linkml.validator.plugins import JsonschemaValidationPlugin
 
@@ -58,14 +58,16 @@ def _linkml_results(validator: Validator, data: dict, class_name: str) -> list[s
     return [r.message for r in validator.validate(as_json, class_name).results]
 
 
-def test_linkml_lint_passes():
+@beside
+def linkml_lint(out: Path, need) -> Ran:
+    """LinkML's linter on the schema, with the project's configuration (run beside the tests:
+    beside.py)."""
     lint = Path(sys.executable).with_name("linkml-lint")
-    result = subprocess.run(
-        [str(lint), "--config", str(ROOT / ".linkmllint.yaml"), str(SCHEMA)],
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    return run([str(lint), "--config", str(ROOT / ".linkmllint.yaml"), str(SCHEMA)], out)
+
+
+def test_linkml_lint_passes(linkml_lint: Ran):
+    assert linkml_lint.result.returncode == 0, linkml_lint.result.stdout + linkml_lint.result.stderr
 
 
 def test_every_class_has_valid_and_invalid_examples():

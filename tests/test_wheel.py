@@ -12,18 +12,31 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from beside import Ran, beside, run
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def dist(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel and the sdist, as `python -m build` makes them."""
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [sys.executable, "-m", "build", "--no-isolation", "-o", str(out), str(root)],
-        check=True,
-        capture_output=True,
-    )
+@beside
+def dist(out: Path, need) -> Path:
+    """The wheel and the sdist, as `python -m build` makes them (run beside the tests:
+    beside.py)."""
+    ran = run([sys.executable, "-m", "build", "--no-isolation", "-o", str(out), str(ROOT)], out)
+    assert ran.result.returncode == 0, ran.result.stderr[-3000:]
     return out
+
+
+@beside
+def installed_wheel(out: Path, need) -> Ran:
+    """A fresh virtual environment (`out`) with the wheel and its dependencies only, from the
+    package index, in the versions of .ci/constraints.txt (run beside the tests)."""
+    [wheel] = need("dist").glob("mscexo-*.whl")
+    created = run([sys.executable, "-m", "venv", str(out)], out)
+    if created.result.returncode != 0:
+        return created
+    python, constraints = out / "bin" / "python", ROOT / ".ci" / "constraints.txt"
+    install = [str(python), "-m", "pip", "install", "--quiet", str(wheel), "-c", str(constraints)]
+    return run(install, out)
 
 
 @pytest.fixture(scope="module")
@@ -52,15 +65,14 @@ def test_sdist_holds_the_sources_of_the_package(dist: Path):
     not os.environ.get("CI") and not os.environ.get("MSCEXO_TEST_INSTALL"),
     reason="installs from the package index: runs in CI (or with MSCEXO_TEST_INSTALL=1)",
 )
-def test_wheel_installs_and_works_anywhere(wheel: Path, root: Path, tmp_path: Path):
-    """A fresh virtual environment, the wheel and its dependencies only, run from another
-    directory: every table loads, and info, validate and cite work."""
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+def test_wheel_installs_and_works_anywhere(installed_wheel: Ran, root: Path, tmp_path: Path):
+    """A fresh virtual environment, the wheel and its dependencies only (installed beside the
+    tests), run from another directory: every table loads, and info, validate and
+    cite work."""
+    install = installed_wheel.result
+    assert install.returncode == 0, install.stdout[-800:] + install.stderr[-2000:]
+    venv = installed_wheel.out
     python = venv / "bin" / "python"
-    install = [str(python), "-m", "pip", "install", "--quiet", str(wheel)]
-    constraints = root / ".ci" / "constraints.txt"
-    subprocess.run([*install, "-c", str(constraints)], check=True, capture_output=True)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     example = root / "tests" / "data" / "contributions" / "valid" / "clinical_trials.csv"
