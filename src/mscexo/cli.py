@@ -584,6 +584,13 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+def command_names() -> list[str]:
+    """The subcommands of `mscexo`, in the order of `mscexo --help` (argparse has no public
+    way to list a parser's subcommands)."""
+    [commands] = [a for a in parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    return list(commands.choices)
+
+
 def _version() -> str:
     try:
         from mscexo.load import version
