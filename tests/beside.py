@@ -63,10 +63,17 @@ def beside(function: Command):
 
 
 def run(
-    argv: list[str], out: Path, *, cwd: Path = ROOT, umask: int | None = None, **env: str
+    argv: list[str],
+    out: Path,
+    *,
+    cwd: Path = ROOT,
+    umask: int | None = None,
+    timeout: float | None = None,
+    **env: str,
 ) -> Ran:
     """Run `argv` (from the checkout unless `cwd` says otherwise, with the tests' starting
-    environment and `env`, and with `umask` if given); wait for it."""
+    environment and `env`, and with `umask` if given); wait for it (at most `timeout`
+    seconds: then subprocess.TimeoutExpired)."""
     with subprocess.Popen(
         argv,
         cwd=cwd,
@@ -78,8 +85,13 @@ def run(
         errors="replace",
     ) as process:
         _PROCESSES.add(process)
-        stdout, stderr = process.communicate()
-        _PROCESSES.discard(process)
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+        finally:
+            _PROCESSES.discard(process)
     return Ran(subprocess.CompletedProcess(argv, process.returncode, stdout, stderr), out)
 
 

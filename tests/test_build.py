@@ -206,20 +206,23 @@ def test_frictionless_validates_the_committed_package(frictionless_report: Ran):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_frictionless_rejects_a_corrupted_copy(root: Path, tmp_path: Path):
-    """The check above can fail: a wrong NCT number and a changed hash are caught."""
-    copy = tmp_path / "datapackage"
-    shutil.copytree(root / "datapackage", copy)
+@beside
+def frictionless_on_a_corrupted_copy(out: Path, need) -> Ran:
+    """The reference client's JSON report on a copy of the package with one NCT number made
+    wrong (run beside the tests: beside.py)."""
+    copy = out / "datapackage"
+    shutil.copytree(ROOT / "datapackage", copy)
     trials = copy / "data" / "clinical_trials.csv"
     text = trials.read_text(encoding="utf-8")
     assert ",NCT" in text
     trials.write_text(text.replace(",NCT", ",NCX", 1), encoding="utf-8")
     client = Path(sys.executable).with_name("frictionless")
-    result = subprocess.run(
-        [str(client), "validate", "--json", str(copy / "datapackage.json")],
-        capture_output=True,
-        text=True,
-    )
+    return run([str(client), "validate", "--json", str(copy / "datapackage.json")], out)
+
+
+def test_frictionless_rejects_a_corrupted_copy(frictionless_on_a_corrupted_copy: Ran):
+    """The check above can fail: a wrong NCT number and a changed hash are caught."""
+    result = frictionless_on_a_corrupted_copy.result
     assert result.returncode != 0
     report = json.loads(result.stdout)
     codes = {e["type"] for task in report["tasks"] for e in task["errors"]}
