@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from beside import beside, other_hash_seed, run
+from beside import beside, run
 
 from mscexo import generate
 from mscexo.cli import main
@@ -16,15 +16,39 @@ from mscexo.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def rendered(root: Path) -> dict[Path, str]:
-    """The generated files as this process renders them from the checkout's schema (once)."""
-    return generate.render(root)
+#: Renders the generated files of the checkout argv[1] argv[3] times in one process and writes
+#: the renders to argv[2], as JSON.
+RENDER = (
+    "import json, sys; from pathlib import Path; from mscexo import generate; "
+    "renders = [generate.render(Path(sys.argv[1])) for _ in range(int(sys.argv[3]))]; "
+    "Path(sys.argv[2]).write_text(json.dumps([{str(p): t for p, t in r.items()} "
+    "for r in renders]), encoding='utf-8')"
+)
 
 
-def test_generated_files_are_up_to_date(root: Path, rendered: dict[Path, str]):
-    """What `generate.stale` checks, on the render shared with the determinism test."""
-    assert set(rendered) == {generate.MODELS, generate.JSON_SCHEMA, generate.TABLE_SCHEMA}
+@beside
+def renders(out: Path, need) -> dict[str, list[dict[str, str]]]:
+    """The generated files as the checkout's schema gives them, rendered in two processes
+    whose string hashes differ (PYTHONHASHSEED 0 and 1: other set and dict orders), in the
+    second twice in a row (run beside the tests: beside.py)."""
+    found = {}
+    for seed, times in (("0", 1), ("1", 2)):
+        path = out / f"renders-{seed}.json"
+        ran = run(
+            [sys.executable, "-c", RENDER, str(ROOT), str(path), str(times)],
+            out,
+            PYTHONHASHSEED=seed,
+        )
+        assert ran.result.returncode == 0, ran.result.stderr[-3000:]
+        found[seed] = json.loads(path.read_text(encoding="utf-8"))
+    return found
+
+
+def test_generated_files_are_up_to_date(root: Path, renders: dict[str, list[dict[str, str]]]):
+    """What `mscexo generate --check` checks (rendered beside the tests)."""
+    [rendered] = renders["0"]
+    expected = {generate.MODELS, generate.JSON_SCHEMA, generate.TABLE_SCHEMA}
+    assert set(rendered) == {str(path) for path in expected}
     stale = [
         path
         for path, text in rendered.items()
@@ -63,28 +87,9 @@ def test_editing_the_schema_without_regenerating_is_caught(unregenerated_copy: P
     assert "^NCT[0-9]{9}$" in (copy / generate.TABLE_SCHEMA).read_text()
 
 
-#: Renders the generated files twice in one process; writes them as JSON to argv[2].
-RENDER = (
-    "import json, sys; from pathlib import Path; from mscexo import generate; "
-    "renders = [generate.render(Path(sys.argv[1])) for _ in range(2)]; "
-    "Path(sys.argv[2]).write_text(json.dumps([{str(p): t for p, t in r.items()} "
-    "for r in renders]), encoding='utf-8')"
-)
-
-
-@beside
-def rendered_elsewhere(out: Path, need) -> list[dict[str, str]]:
-    """The generated files rendered twice in another process, whose string hashes differ from
-    this one's (run beside the tests: beside.py)."""
-    argv = [sys.executable, "-c", RENDER, str(ROOT), str(out / "renders.json")]
-    ran = run(argv, out, PYTHONHASHSEED=other_hash_seed())
-    assert ran.result.returncode == 0, ran.result.stderr[-3000:]
-    return json.loads((out / "renders.json").read_text(encoding="utf-8"))
-
-
-def test_generation_is_deterministic(rendered: dict[Path, str], rendered_elsewhere):
-    """Another process, with other string hashes (PYTHONHASHSEED: set and dict orders), renders
-    the same text as this one, and twice in a row (no state left by the first render)."""
-    first, second = rendered_elsewhere
-    assert first == second
-    assert first == {str(path): text for path, text in rendered.items()}
+def test_generation_is_deterministic(renders: dict[str, list[dict[str, str]]]):
+    """Processes with other string hashes render the same text, and a second render in a
+    process the same as the first (the first leaves no state behind)."""
+    [first], [again, twice] = renders["0"], renders["1"]
+    assert first == again
+    assert again == twice
