@@ -83,13 +83,14 @@ def written(out: Path, need) -> dict[str, Written]:
 
 
 @pytest.fixture(scope="module")
-def turtle(written: dict[str, Written]) -> Path:
+def turtle(written: dict[str, Written]) -> rdflib.Graph:
+    """The Turtle export, parsed (once)."""
     assert written["release.ttl"].code == 0, written["release.ttl"].stderr
-    return written["release.ttl"].path
+    return rdflib.Graph().parse(written["release.ttl"].path, format="turtle")
 
 
-def test_turtle_holds_every_record_with_schema_uris(turtle: Path):
-    graph = rdflib.Graph().parse(turtle, format="turtle")
+def test_turtle_holds_every_record_with_schema_uris(turtle: rdflib.Graph):
+    graph = turtle
     for table, cls in [("clinical_trials", "ClinicalTrial"), ("cargo", "Cargo")]:
         subjects = set(graph.subjects(rdflib.RDF.type, rdflib.URIRef(MSCEXO + cls)))
         assert len(subjects) == mscexo.load(table).num_rows
@@ -103,10 +104,10 @@ def test_turtle_holds_every_record_with_schema_uris(turtle: Path):
     )
 
 
-def test_jsonld_is_the_same_graph(turtle: Path, written: dict[str, Written]):
+def test_jsonld_is_the_same_graph(turtle: rdflib.Graph, written: dict[str, Written]):
     assert written["release.jsonld"].code == 0
     graph = rdflib.Graph().parse(written["release.jsonld"].path, format="json-ld")
-    assert graph.isomorphic(rdflib.Graph().parse(turtle, format="turtle"))
+    assert graph.isomorphic(turtle)
 
 
 def test_databases_and_workbook_hold_every_table(written: dict[str, Written]):
