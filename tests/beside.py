@@ -69,15 +69,16 @@ def run(
     cwd: Path = ROOT,
     umask: int | None = None,
     timeout: float | None = None,
-    **env: str,
+    **env: str | None,
 ) -> Ran:
     """Run `argv` (from the checkout unless `cwd` says otherwise, with the tests' starting
-    environment and `env`, and with `umask` if given); wait for it (at most `timeout`
-    seconds: then subprocess.TimeoutExpired)."""
+    environment changed by `env` (None: unset), and with `umask` if given); wait for it (at
+    most `timeout` seconds: then subprocess.TimeoutExpired)."""
+    environment = {k: v for k, v in {**ENVIRONMENT, **env}.items() if v is not None}
     with subprocess.Popen(
         argv,
         cwd=cwd,
-        env={**ENVIRONMENT, **env},
+        env=environment,
         umask=-1 if umask is None else umask,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

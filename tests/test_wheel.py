@@ -36,7 +36,7 @@ def installed_wheel(out: Path, need) -> Ran:
         return created
     python, constraints = out / "bin" / "python", ROOT / ".ci" / "constraints.txt"
     install = [str(python), "-m", "pip", "install", "--quiet", str(wheel), "-c", str(constraints)]
-    return run(install, out)
+    return run(install, out, PYTHONPATH=None)
 
 
 @pytest.fixture(scope="module")
@@ -78,12 +78,17 @@ def test_wheel_installs_and_works_anywhere(installed_wheel: Ran, root: Path, tmp
     example = root / "tests" / "data" / "contributions" / "valid" / "clinical_trials.csv"
     shutil.copy(example, elsewhere / "clinical_trials.csv")
 
-    def run(*args: str) -> str:
-        result = subprocess.run(args, capture_output=True, text=True, cwd=elsewhere)
+    # the wheel's code, not the checkout's that a PYTHONPATH of the test run may point to
+    without_path = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+
+    def in_venv(*args: str) -> str:
+        result = subprocess.run(
+            args, capture_output=True, text=True, cwd=elsewhere, env=without_path
+        )
         assert result.returncode == 0, f"{args}: {result.stdout[-800:]}{result.stderr[-2000:]}"
         return result.stdout
 
-    loaded = run(
+    loaded = in_venv(
         str(python),
         "-c",
         "import mscexo; print(sum(mscexo.load(t).num_rows for t in mscexo.tables()), "
@@ -94,9 +99,9 @@ def test_wheel_installs_and_works_anywhere(installed_wheel: Ran, root: Path, tmp
     assert int(rows) > 700 and int(tables) == len(shipped["resources"])
     assert str(venv) in location
     mscexo = str(venv / "bin" / "mscexo")
-    assert "clinical_trials" in run(mscexo, "info")
-    assert "VALID" in run(mscexo, "validate", "clinical_trials.csv")
-    assert "@misc{mscexo_" in run(mscexo, "cite", "--format", "bibtex")
+    assert "clinical_trials" in in_venv(mscexo, "info")
+    assert "VALID" in in_venv(mscexo, "validate", "clinical_trials.csv")
+    assert "@misc{mscexo_" in in_venv(mscexo, "cite", "--format", "bibtex")
 
 
 def test_wheel_contains_data_schema_and_models(wheel: Path, root: Path):
