@@ -16,6 +16,7 @@ from resource import RUSAGE_CHILDREN, getrusage
 
 import pytest
 import yaml
+from beside import Ran, beside, run
 
 from mscexo.cli import main
 from mscexo.contract.record import read_resources
@@ -75,17 +76,18 @@ def test_build_is_deterministic(root: Path, example_curation: Path, tmp_path: Pa
     assert first == second and len(first) == 3 + 2 * len(read_resources(root))
 
 
-def test_committed_package_is_what_the_build_produces(root: Path, tmp_path: Path):
+def test_committed_package_is_what_the_build_produces(root: Path, release_build):
     """Byte for byte, except Parquet files, whose bytes vary with the pyarrow version: those
-    must hold the same typed table with the same metadata."""
+    must hold the same typed table with the same metadata. (`mscexo build` of the checkout,
+    shared with other tests: conftest.py.)"""
     import pyarrow.parquet as pq
 
-    build(root, output=tmp_path / "fresh")
-    fresh, committed = _tree(tmp_path / "fresh"), _tree(root / "datapackage")
+    assert release_build.result.returncode == 0, release_build.result.stderr[-3000:]
+    fresh, committed = _tree(release_build.out), _tree(root / "datapackage")
     assert sorted(fresh) == sorted(committed), "run `mscexo build` and commit datapackage/"
     for name in fresh:
         if name.endswith(".parquet"):
-            new = pq.read_table(tmp_path / "fresh" / name)
+            new = pq.read_table(release_build.out / name)
             old = pq.read_table(root / "datapackage" / name)
             assert new.equals(old, check_metadata=True), f"{name} is stale: run `mscexo build`"
         else:
@@ -200,31 +202,36 @@ def test_interrupted_write_leaves_previous_package_untouched(
     assert {p.name for p in tmp_path.iterdir()} == {"curation", "out"}
 
 
-def test_frictionless_validates_the_committed_package(root: Path):
+@beside
+def frictionless_report(out: Path, need) -> Ran:
+    """The reference client's verdict on the committed package (run beside the tests:
+    beside.py)."""
     client = Path(sys.executable).with_name("frictionless")
-    result = subprocess.run(
-        [str(client), "validate", str(root / "datapackage" / "datapackage.json")],
-        capture_output=True,
-        text=True,
-        cwd=root,
-    )
+    return run([str(client), "validate", str(ROOT / "datapackage" / "datapackage.json")], out)
+
+
+def test_frictionless_validates_the_committed_package(frictionless_report: Ran):
+    result = frictionless_report.result
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_frictionless_rejects_a_corrupted_copy(root: Path, tmp_path: Path):
-    """The check above can fail: a wrong NCT number and a changed hash are caught."""
-    copy = tmp_path / "datapackage"
-    shutil.copytree(root / "datapackage", copy)
+@beside
+def frictionless_on_a_corrupted_copy(out: Path, need) -> Ran:
+    """The reference client's JSON report on a copy of the package with one NCT number made
+    wrong (run beside the tests: beside.py)."""
+    copy = out / "datapackage"
+    shutil.copytree(ROOT / "datapackage", copy)
     trials = copy / "data" / "clinical_trials.csv"
     text = trials.read_text(encoding="utf-8")
     assert ",NCT" in text
     trials.write_text(text.replace(",NCT", ",NCX", 1), encoding="utf-8")
     client = Path(sys.executable).with_name("frictionless")
-    result = subprocess.run(
-        [str(client), "validate", "--json", str(copy / "datapackage.json")],
-        capture_output=True,
-        text=True,
-    )
+    return run([str(client), "validate", "--json", str(copy / "datapackage.json")], out)
+
+
+def test_frictionless_rejects_a_corrupted_copy(frictionless_on_a_corrupted_copy: Ran):
+    """The check above can fail: a wrong NCT number and a changed hash are caught."""
+    result = frictionless_on_a_corrupted_copy.result
     assert result.returncode != 0
     report = json.loads(result.stdout)
     codes = {e["type"] for task in report["tasks"] for e in task["errors"]}
