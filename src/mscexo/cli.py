@@ -472,6 +472,24 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     main.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = main.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    for add in (
+        _add_build,
+        _add_info,
+        _add_describe,
+        _add_coverage,
+        _add_validate,
+        _add_template,
+        _add_cite,
+        _add_export,
+        _add_diff,
+        _add_generate,
+    ):
+        add(commands)
+    return main, commands
+
+
+def _add_build(commands: Any) -> None:
+    """The `mscexo build` command."""
     build = commands.add_parser(
         "build",
         help="validate curation/*.yaml and write datapackage/",
@@ -500,6 +518,9 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     build.add_argument("--format", choices=["text", "json"], default="text")
     build.set_defaults(func=cmd_build)
 
+
+def _add_info(commands: Any) -> None:
+    """The `mscexo info` command."""
     info = commands.add_parser(
         "info",
         help="tables, row counts, version, licence and sources of a package",
@@ -509,6 +530,9 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     info.add_argument("--format", choices=["text", "json"], default="text")
     info.set_defaults(func=cmd_info)
 
+
+def _add_describe(commands: Any) -> None:
+    """The `mscexo describe` command."""
     des = commands.add_parser(
         "describe",
         help="the data dictionary in the terminal: tables, fields, allowed values",
@@ -521,6 +545,9 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     des.add_argument("--format", choices=["text", "json"], default="text")
     des.set_defaults(func=cmd_describe)
 
+
+def _add_coverage(commands: Any) -> None:
+    """The `mscexo coverage` command."""
     cov = commands.add_parser(
         "coverage",
         help="check every NCT number, reference and table row of the documents is curated",
@@ -542,6 +569,9 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     cov.add_argument("--format", choices=["text", "json"], default="text")
     cov.set_defaults(func=cmd_coverage)
 
+
+def _add_validate(commands: Any) -> None:
+    """The `mscexo validate` command."""
     val = commands.add_parser(
         "validate",
         help="check contributed records (CSV, TSV, Excel, JSON, JSON Lines, YAML or a package)",
@@ -566,6 +596,9 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     )
     val.set_defaults(func=cmd_validate)
 
+
+def _add_template(commands: Any) -> None:
+    """The `mscexo template` command."""
     tpl = commands.add_parser(
         "template",
         help="write an empty CSV or Excel file with a table's columns",
@@ -579,6 +612,9 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     )
     tpl.set_defaults(func=cmd_template)
 
+
+def _add_cite(commands: Any) -> None:
+    """The `mscexo cite` command."""
     cit = commands.add_parser(
         "cite",
         help="how to cite the installed release (or, with --sources, its source documents)",
@@ -593,6 +629,9 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     cit.add_argument("--package", type=_path, help="a package directory or its datapackage.json")
     cit.set_defaults(func=cmd_cite)
 
+
+def _add_export(commands: Any) -> None:
+    """The `mscexo export` command."""
     exp = commands.add_parser(
         "export",
         help="the release as RDF (Turtle, JSON-LD) or a DuckDB, SQLite or Excel file",
@@ -606,6 +645,9 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     exp.add_argument("-o", "--output", type=_path, help="file to write")
     exp.set_defaults(func=cmd_export)
 
+
+def _add_diff(commands: Any) -> None:
+    """The `mscexo diff` command."""
     dif = commands.add_parser(
         "diff",
         help="records added, removed and changed between two data packages",
@@ -623,6 +665,9 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     )
     dif.set_defaults(func=cmd_diff)
 
+
+def _add_generate(commands: Any) -> None:
+    """The `mscexo generate` command."""
     gen = commands.add_parser(
         "generate",
         help="regenerate models and schemas from the LinkML schema",
@@ -641,7 +686,6 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
         help="only report generated files that are out of date (exit 1 if any)",
     )
     gen.set_defaults(func=cmd_generate)
-    return main, commands
 
 
 def _version() -> str:
