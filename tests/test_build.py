@@ -269,3 +269,28 @@ def test_a_retirement_must_name_a_real_replacement(
     with pytest.raises(DataError) as failed:
         build(root, curation=example_curation, output=tmp_path / "out")
     assert {p.code for p in failed.value.problems} == {"retired-but-present", "foreign-key"}
+
+
+def test_unresolved_references_gather_their_table_names_once(root: Path, monkeypatch):
+    """Forty wrong references into one table: the names of its rows are gathered once, not
+    once per reference (which made a build with 1% wrong references errors x rows)."""
+    from mscexo import hints
+    from mscexo.validate import Record, check_keys
+
+    gathered = []
+    original = hints.reference_forms
+    monkeypatch.setattr(hints, "reference_forms", lambda rows: gathered.append(1) or original(rows))
+    sources = [
+        Record("msc_sources", {"id": f"S{i}-MSC", "label": f"source {i}"}, "f.yaml", i, None)
+        for i in range(100)
+    ]
+    products = [
+        Record(
+            "products", {"id": f"PR-p{i}", "name": "p", "msc_source_id": f"S{i}-MSCs"}, "f", i, 1
+        )
+        for i in range(40)
+    ]
+    problems = check_keys({"msc_sources": sources, "products": products}, read_resources(root))
+    assert [p.code for p in problems] == ["foreign-key"] * 40
+    assert gathered == [1]
+    assert [p.hint.split("'")[1] for p in problems] == [f"S{i}-MSC" for i in range(40)]

@@ -274,6 +274,7 @@ def check_keys(records: dict[str, list[Record]], resources: list[Resource]) -> l
     """Primary keys unique within each table; every foreign key resolves."""
     problems: list[Problem] = []
     keys: dict[str, set[str]] = {}
+    forms: dict[str, hints.Forms] = {}  # of each referenced table, gathered once
     for resource in resources:
         seen: dict[str, Record] = {}
         for record in records.get(resource.name, []):
@@ -299,27 +300,39 @@ def check_keys(records: dict[str, list[Record]], resources: list[Resource]) -> l
             for record in records.get(resource.name, []):
                 value = record.data.get(fk["fields"])
                 if value is not None and value not in keys.get(target, set()):
-                    problems.append(_unresolved(record, fk["fields"], value, target, records))
+                    problems.append(
+                        _unresolved(record, fk["fields"], value, target, records, forms)
+                    )
         for fk in resource.schema.get("mscexo:listForeignKeys", []):
             target = fk["reference"]["resource"]
             for record in records.get(resource.name, []):
                 for value in record.data.get(fk["fields"]) or []:
                     if value not in keys.get(target, set()):
-                        problems.append(_unresolved(record, fk["fields"], value, target, records))
+                        problems.append(
+                            _unresolved(record, fk["fields"], value, target, records, forms)
+                        )
     return problems
 
 
 def _unresolved(
-    record: Record, name: str, value: Any, target: str, records: dict[str, list[Record]]
+    record: Record,
+    name: str,
+    value: Any,
+    target: str,
+    records: dict[str, list[Record]],
+    forms: dict[str, hints.Forms],
 ) -> Problem:
-    """A reference that names no row; the hint knows the rows' labels and abbreviations."""
-    forms = hints.reference_forms(r.data for r in records.get(target, []))
+    """A reference that names no row; the hint knows the rows' labels and abbreviations.
+    The names of the target's rows are gathered and indexed once per table (`forms`), not
+    once per unresolved reference, which would make a check errors x rows."""
+    if target not in forms:
+        forms[target] = hints.reference_forms(r.data for r in records.get(target, []))
     return record.problem(
         "foreign-key",
         f"no {target} record has id {value!r}",
         field=name,
         value=shorten(value),
-        hint=hints.reference_hint(str(value), forms, target),
+        hint=hints.reference_hint(str(value), forms[target], target),
     )
 
 
