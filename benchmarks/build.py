@@ -2,28 +2,32 @@
 time and peak memory at 1k, 10k and 100k synthetic records, in the same run.
 
 For each size N the release's own curation files are copied to `benchmarks/files/build-N/`
-and N synthetic records are added, generated from the schema as `generate.py` makes
-contribution files: identifiers follow the table's pattern, enums draw from the allowed
-values, foreign keys name records of the real curation, numbers respect their range, free text
-is word salad. Every record carries provenance that the build verifies: a document with a
-text file and an evidence snippet cut from that text, so the build runs with `--documents`
-as a release build does. A second copy has 1% of the synthetic records changed (confidence
-and curation note), for the diff.
+and N synthetic records are added to the fact tables, generated from the schema as
+`generate.py` makes contribution files: identifiers follow the table's pattern, enums draw
+from the allowed values, foreign keys name records of the real curation or synthetic cited
+works and genetic modifications (so referenced tables grow too), numbers respect their
+range, free text is word salad. Every record carries provenance that the build verifies: a
+document with a text file and an evidence snippet cut from that text, so the build runs with
+`--documents` as a release build does. A second copy has 1% of the synthetic records changed
+(confidence and curation note), for the diff; a third has 1% wrong (misspelt references,
+values outside an enum, missing fields, repeated identifiers), for the build's error path.
 
-Each stage runs as its own process (as a user runs it); wall time and peak resident memory
-come from the operating system (`os.wait4`):
+Each stage runs as its own process (as a user runs it); wall time, CPU time and peak
+resident memory come from the operating system (`os.wait4`):
 
 - build: `mscexo build --documents DIR` of the synthetic curation;
 - rebuild: the changed curation, checked against the first package (`--previous`), as a
   release is checked against the one before it;
+- build, 1% broken: must report every problem (exit 1);
 - diff: `mscexo diff` of the two packages (N against N, 1% changed);
 - export: `mscexo export --format F` of the package (RDF through LinkML only up to
   `--rdf-max-records`, since it is far slower than the tabular formats).
 
-The last table gives growth ratios: time(10N)/time(N) is about 10 when a stage grows
-linearly. Each process also pays a fixed start-up cost (imports, the release's own records),
-so the ratios of the cost above the baseline (the same stage on the release's curation alone,
-no synthetic record) are given too.
+The last table gives growth ratios of CPU time (wall time also counts waiting for a core
+that other processes hold): cpu(10N)/cpu(N) is about 10 when a stage grows linearly. Each
+process also pays a fixed start-up cost (imports, the release's own records), so the ratios
+of the cost above the baseline (the same stage on the release's curation alone, no synthetic
+record) are given too.
 
     python benchmarks/build.py [--records 1000 10000 100000] [--documents ../shared/seeds]
 """
@@ -40,15 +44,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import numpy as np
 import yaml
-
-from mscexo.contract import Column, columns
-from mscexo.dose import FIELDS as DOSE_FIELDS
-from mscexo.evidence import searchable
-from mscexo.validate import read_resources
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -97,47 +100,80 @@ EXPORT_CODE = (
 # ----- synthetic curation --------------------------------------------------------------------
 
 
-def real_ids(curation: Path) -> dict[str, list[str]]:
-    """Identifiers of the release's own curation, table by table."""
+@dataclass
+class Column:
+    """What the Table Schema demands of one column (of each item, for a list)."""
+
+    name: str
+    type: str
+    is_list: bool
+    required: bool
+    enum: list[str] | None
+    pattern: str | None
+    minimum: float | None
+    maximum: float | None
+
+
+def tables() -> dict[str, dict[str, Any]]:
+    """Table name -> its Table Schema, as generated from the LinkML schema. The benchmark
+    reads the schema and runs the command line, and imports nothing of mscexo."""
+    path = ROOT / "schema" / "generated" / "tableschema.json"
+    return {r["name"]: r["schema"] for r in json.loads(path.read_text("utf-8"))["resources"]}
+
+
+def columns(schema: dict[str, Any]) -> dict[str, Column]:
+    out = {}
+    for spec in schema["fields"]:
+        rules = {**spec.get("constraints", {}), **spec.get("mscexo:itemConstraints", {})}
+        out[spec["name"]] = Column(
+            name=spec["name"],
+            type=spec.get("itemType", "string") if spec["type"] == "list" else spec["type"],
+            is_list=spec["type"] == "list",
+            required=bool(rules.get("required")),
+            enum=rules.get("enum"),
+            pattern=rules.get("pattern"),
+            minimum=rules.get("minimum"),
+            maximum=rules.get("maximum"),
+        )
+    return out
+
+
+def release(curation: Path, documents: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The identifiers of the release's own curation, table by table, and evidence snippets
+    for each of its documents with a text file (see `snippets`)."""
     ids: dict[str, list[str]] = {}
+    evidence: dict[str, list[str]] = {}
     for path in sorted(curation.glob("*.yaml")):
-        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if path.name == "release.yaml":
+        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if path.name == "release.yaml" or not content:
             continue
         for table, rows in content.items():
             ids.setdefault(table, []).extend(str(row["id"]) for row in rows or [])
-    return ids
+        for document in content.get("documents") or []:
+            if document.get("text_file"):
+                text = (documents / document["text_file"]).read_text(encoding="utf-8")
+                evidence[str(document["id"])] = snippets(text)
+    return ids, evidence
 
 
-def snippets(curation: Path, documents: Path, per_document: int = 500) -> dict[str, list[str]]:
-    """Evidence snippets (6 to 20 words, at most 160 characters on one line) cut from the text
-    of every document that has one, checked by the build's own reading of the text."""
-    from mscexo.evidence import contains
-
+def snippets(text: str, count: int = 500) -> list[str]:
+    """Evidence snippets: 6 to 14 words from one line of the text (a snippet across a line
+    break could meet a hyphenated word), at most 160 characters, starting and ending with a
+    letter, digit or bracket, compared as the build compares (NFKC, white space collapsed)."""
     rng = random.Random(0)
-    out: dict[str, list[str]] = {}
-    for path in sorted(curation.glob("*.yaml")):
-        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for document in (content.get("documents") or []) if isinstance(content, dict) else []:
-            if not document.get("text_file"):
-                continue
-            text = searchable((documents / document["text_file"]).read_text(encoding="utf-8"))
-            words = text.split(" ")
-            found: set[str] = set()
-            for _ in range(per_document * 20):
-                if len(found) >= per_document:
-                    break
-                start = rng.randrange(0, max(1, len(words) - 20))
-                snippet = " ".join(words[start : start + rng.randint(6, 20)])
-                if (
-                    len(snippet) <= 160
-                    and "\u00ad" not in snippet
-                    and re.fullmatch(r"[A-Za-z(][^\t\n\r]*[A-Za-z0-9.)]", snippet)
-                    and contains(text, snippet)
-                ):
-                    found.add(snippet)
-            out[str(document["id"])] = sorted(found)
-    return out
+    lines = [unicodedata.normalize("NFKC", line).split() for line in text.splitlines()]
+    lines = [words for words in lines if len(words) >= 8]
+    found: set[str] = set()
+    for _ in range(count * 20):
+        if len(found) >= count:
+            break
+        words = rng.choice(lines)
+        size = rng.randint(6, min(14, len(words) - 1))  # never the line's last word
+        start = rng.randrange(0, len(words) - size)
+        snippet = " ".join(words[start : start + size])
+        if len(snippet) <= 160 and re.fullmatch(r"[A-Za-z(][^\t\n\r]*[A-Za-z0-9.)]", snippet):
+            found.add(snippet)
+    return sorted(found)
 
 
 def _words(rng: np.random.Generator, count: int) -> str:
@@ -200,22 +236,23 @@ def synthetic(
 ) -> dict[str, list[dict]]:
     """n valid records, spread over the fact tables by SHARES."""
     rng = np.random.default_rng(seed)
-    resources = {r.name: r for r in read_resources(ROOT)}
+    schemas = tables()
     counts = {t: int(n * share) for t, share in SHARES.items()}
     counts["cargo_findings"] += n - sum(counts.values())
     ids = {table: list(known) for table, known in ids.items()}
     out: dict[str, list[dict]] = {}
     for table, count in counts.items():
-        resource = resources[table]
-        rules = columns(resource)
-        references = {fk["fields"]: ids[fk["reference"]["resource"]] for fk in _keys(resource)}
+        schema = schemas[table]
+        rules = columns(schema)
+        keys = schema.get("foreignKeys", []) + schema.get("mscexo:listForeignKeys", [])
+        references = {fk["fields"]: ids[fk["reference"]["resource"]] for fk in keys}
         references["document_id"] = sorted(evidence)
-        prefix = resource.schema["fields"][0]["example"].split("-")[0]
+        prefix = schema["fields"][0]["example"].split("-")[0]
         rows = []
         for number in range(1, count + 1):
             record: dict = {"id": f"{prefix}-BENCH-{number:07d}"}
             for name, column in rules.items():
-                if name in record or name in DOSE_FIELDS:
+                if name in record or name.startswith("dose_"):  # derived by the build
                     continue
                 if not column.required and name != "document_id" and rng.random() < 0.3:
                     continue
@@ -226,11 +263,6 @@ def synthetic(
         out[table] = rows
         ids[table] += [row["id"] for row in rows]
     return out
-
-
-def _keys(resource) -> list[dict]:
-    schema = resource.schema
-    return schema.get("foreignKeys", []) + schema.get("mscexo:listForeignKeys", [])
 
 
 def change(records: dict[str, list[dict]], seed: int = 1) -> dict[str, list[dict]]:
@@ -299,10 +331,17 @@ def write_curation(records: dict[str, list[dict]], curation: Path, directory: Pa
 # ----- measuring -----------------------------------------------------------------------------
 
 
-def run(command: list[str], expect: int = 0) -> tuple[float, float, int]:
-    """Wall seconds, peak memory in MB and exit code of one command in a fresh process;
-    stops the benchmark when the exit code is not the one expected."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+class Measure(NamedTuple):
+    wall: float  #: seconds
+    cpu: float  #: user + system seconds of the process: what other processes on the machine
+    #: (and so the time it waits for a core) do not change
+    memory: float  #: peak resident memory, MB
+
+
+def run(command: list[str], src: Path, expect: int = 0) -> Measure:
+    """Time and peak memory of one command in a fresh process that imports mscexo from
+    `src`; stops the benchmark when the exit code is not the one expected."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
     # A file, not a pipe: a build with a thousand problems writes more than a pipe holds.
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
@@ -321,11 +360,12 @@ def run(command: list[str], expect: int = 0) -> tuple[float, float, int]:
         if code != expect:
             text = errors.read().decode(errors="replace")
             sys.exit(f"failed ({code}): {' '.join(command)}\n{text[-3000:]}")
-    return elapsed, usage.ru_maxrss / 1024, code
+    return Measure(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
-def stages(n: int, documents: Path, rdf_max: int) -> dict[str, tuple[float, float, int]]:
-    """Build, rebuild, diff and export of the synthetic curation of size n (already written)."""
+def stages(n: int, documents: Path, rdf_max: int) -> Iterator[tuple[str, list[str], int]]:
+    """(stage, command, expected exit code) of the build, rebuild, diff and exports of the
+    synthetic curation of size n (already written), in the order they must run."""
     base = HERE / "files" / f"build-{n}"
     cli = [sys.executable, "-m", "mscexo.cli"]
     first, second = base / "datapackage", base / "datapackage-changed"
@@ -333,21 +373,22 @@ def stages(n: int, documents: Path, rdf_max: int) -> dict[str, tuple[float, floa
     for package in (first, second):
         shutil.rmtree(package, ignore_errors=True)
     build = [*cli, "build", "--root", str(ROOT), "--documents", str(documents.resolve())]
-    results = {
-        "build": run([*build, "--curation", str(base / "curation"), "--output", str(first)]),
-        "rebuild (--previous)": run(
-            [
-                *build,
-                *("--curation", str(base / "curation-changed"), "--output", str(second)),
-                *("--previous", str(first)),
-            ]
-        ),
-        "build, 1% broken (exit 1)": run(
-            [*build, "--curation", str(base / "curation-broken"), "--output", str(third)],
-            1 if n else 0,  # the baseline has nothing to break
-        ),
-        "diff": run([*cli, "diff", str(first), str(second)]),
-    }
+    yield "build", [*build, "--curation", str(base / "curation"), "--output", str(first)], 0
+    yield (
+        "rebuild (--previous)",
+        [
+            *build,
+            *("--curation", str(base / "curation-changed"), "--output", str(second)),
+            *("--previous", str(first)),
+        ],
+        0,
+    )
+    yield (
+        "build, 1% broken (exit 1)",
+        [*build, "--curation", str(base / "curation-broken"), "--output", str(third)],
+        1 if n else 0,  # the baseline has nothing to break
+    )
+    yield "diff", [*cli, "diff", str(first), str(second)], 0
     schema = base / "schema"
     if not schema.exists():
         schema.symlink_to(ROOT / "schema")
@@ -357,8 +398,33 @@ def stages(n: int, documents: Path, rdf_max: int) -> dict[str, tuple[float, floa
         target = base / f"export.{fmt}"
         target.unlink(missing_ok=True)
         command = [sys.executable, "-c", EXPORT_CODE, str(base), "export", "--format", fmt]
-        results[f"export {fmt}"] = run([*command, "-o", str(target)])
-    return results
+        yield f"export {fmt}", [*command, "-o", str(target)], 0
+
+
+def _size(n: int) -> str:
+    return f"{n // 1000}k" if n % 1000 == 0 and n else f"{n}"
+
+
+def growth(results: dict[int, dict[str, Measure]], sizes: list[int]) -> None:
+    """Print the growth table: CPU time ratios of each size to the one 10x smaller."""
+    pairs = [(a, b) for a, b in zip(sizes, sizes[1:], strict=False) if b == 10 * a]
+    if not pairs:
+        print("(no two sizes 10x apart: no growth ratios)")
+        return
+    header = " | ".join(f"CPU {_size(b)}/{_size(a)}" for a, b in pairs)
+    print(f"| stage | {header} | peak memory at {_size(sizes[-1])} (above baseline) |")
+    print("| --- |" + " ---: |" * (len(pairs) + 1))
+    for stage, base in results[0].items():
+        cells = []
+        for a, b in pairs:
+            if stage not in results[b]:
+                cells.append("")
+                continue
+            ta, tb = results[a][stage].cpu, results[b][stage].cpu
+            cells.append(f"{tb / ta:.1f} ({(tb - base.cpu) / max(ta - base.cpu, 1e-2):.1f})")
+        last = results[sizes[-1]].get(stage)
+        memory = f"{last.memory:.0f} MB ({last.memory - base.memory:+.0f})" if last else ""
+        print(f"| {stage} | {' | '.join(cells)} | {memory} |")
 
 
 def main() -> None:
@@ -371,39 +437,35 @@ def main() -> None:
         default=10_000,
         help="export RDF (LinkML's dumper, slow) only up to this size",
     )
+    parser.add_argument(
+        "--src",
+        type=Path,
+        default=ROOT / "src",
+        help="measure the mscexo of this directory (e.g. the src/ of a worktree of an "
+        "earlier commit, for before and after figures; default: this checkout's)",
+    )
     args = parser.parse_args()
     curation = ROOT / "curation"
-    ids, evidence = real_ids(curation), snippets(curation, args.documents)
-    results: dict[int, dict[str, tuple[float, float, int]]] = {}
-    print("| synthetic records | stage | time (s) | peak memory (MB) |")
-    print("| ---: | --- | ---: | ---: |")
-    for n in [0, *sorted(args.records)]:
+    ids, evidence = release(curation, args.documents)
+    results: dict[int, dict[str, Measure]] = {}
+    print("| synthetic records | stage | time (s) | CPU (s) | peak memory (MB) |")
+    print("| ---: | --- | ---: | ---: | ---: |")
+    sizes = sorted(args.records)
+    for n in [0, *sizes]:
         base = HERE / "files" / f"build-{n}"
         records = synthetic(n, ids, evidence)
         write_curation(records, curation, base / "curation")
         write_curation(change(records), curation, base / "curation-changed")
         write_curation(corrupt(records), curation, base / "curation-broken")
-        results[n] = stages(n, args.documents, args.rdf_max_records)
-        for stage, (seconds, memory, _) in results[n].items():
-            print(f"| {n:,} | {stage} | {seconds:.2f} | {memory:.0f} |", flush=True)
-    print("\nGrowth: the ratio of each size to the one 10x smaller (10 = linear); in brackets, the")
-    print("same ratio above the baseline of 0 synthetic records (fixed start-up cost removed).\n")
-    sizes = sorted(args.records)
-    pairs = [(a, b) for a, b in zip(sizes, sizes[1:], strict=False) if b == 10 * a]
-    header = " | ".join(f"time {b // 1000}k/{a // 1000}k" for a, b in pairs)
-    print(f"| stage | {header} | peak memory at {sizes[-1]:,} (above baseline) |")
-    print("| --- |" + " ---: |" * (len(pairs) + 1))
-    for stage in results[0]:
-        cells = []
-        for a, b in pairs:
-            if stage not in results[b]:
-                cells.append("")
-                continue
-            t0, ta, tb = (results[k][stage][0] for k in (0, a, b))
-            cells.append(f"{tb / ta:.1f} ({(tb - t0) / max(ta - t0, 1e-3):.1f})")
-        last = results[sizes[-1]].get(stage)
-        memory = f"{last[1]:.0f} MB (+{last[1] - results[0][stage][1]:.0f})" if last else ""
-        print(f"| {stage} | {' | '.join(cells)} | {memory} |")
+        results[n] = {}
+        for stage, command, expect in stages(n, args.documents, args.rdf_max_records):
+            m = results[n][stage] = run(command, args.src.resolve(), expect)
+            print(f"| {n:,} | {stage} | {m.wall:.2f} | {m.cpu:.2f} | {m.memory:.0f} |", flush=True)
+    print("\nGrowth in CPU time: the ratio of each size to the one 10x smaller (10 = linear); in")
+    print(
+        "brackets, the same ratio above the baseline of no synthetic record (start-up removed).\n"
+    )
+    growth(results, sizes)
 
 
 if __name__ == "__main__":
