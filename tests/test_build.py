@@ -584,3 +584,35 @@ def test_a_previous_release_that_is_not_a_package_is_refused(
     assert main(argv) == 2
     assert f"no datapackage.json in the directory {tmp_path / 'old'}" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_unresolved_references_gather_their_table_names_once(root: Path, monkeypatch):
+    """Forty wrong references into one table: the names of its rows are gathered once, not
+    once per reference (which made a build with 1% wrong references errors x rows)."""
+    from mscexo.contract import hints
+    from mscexo.contract.record import Record
+    from mscexo.curation.build import check_keys
+
+    gathered = []
+    original = hints.reference_forms
+
+    def counted(rows, delimiters=None):
+        gathered.append(1)
+        return original(rows, delimiters)
+
+    monkeypatch.setattr(hints, "reference_forms", counted)
+    sources = [
+        Record("msc_sources", {"id": f"S{i}-MSC", "label": f"source {i}"}, "f.yaml", i, None)
+        for i in range(100)
+    ]
+    products = [
+        Record(
+            "products", {"id": f"PR-p{i}", "name": "p", "msc_source_id": f"S{i}-MSCs"}, "f", i, 1
+        )
+        for i in range(40)
+    ]
+    resources = {r.name: r for r in read_resources(root)}
+    problems = check_keys({"msc_sources": sources, "products": products}, resources)
+    assert [p.code for p in problems] == ["foreign-key"] * 40
+    assert gathered == [1]
+    assert [p.hint.split("'")[1] for p in problems] == [f"S{i}-MSC" for i in range(40)]

@@ -110,3 +110,56 @@ def test_the_table_holds_at_least_forty_real_mistakes():
 )
 def test_normalised_forms_meet(written: str, code: str):
     assert hints.normalise(written) == hints.normalise(code)
+
+
+def test_one_set_of_forms_answers_many_values_as_fresh_ones_do():
+    for table in sorted({t for t, _, _ in REFERENCE_MISTAKES}):
+        forms = hints.reference_forms(mscexo.load(table).to_pylist())
+        assert isinstance(forms, hints.Forms)
+        for _, value, expected in (m for m in REFERENCE_MISTAKES if m[0] == table):
+            assert hints.suggest(value, forms) == hints.suggest(value, dict(forms)) == expected
+
+
+def _normalisations(monkeypatch, rows: int, values: list[str]) -> int:
+    """How many times hints.normalise runs to suggest for `values`, after the first value,
+    among the forms of `rows` rows (two forms and five words each)."""
+    forms = hints.reference_forms(
+        {"id": f"CW-X-{i:05d}", "label": f"work {i}"} for i in range(rows)
+    )
+    hints.reference_hint("first", forms, "cited_works")  # normalises and indexes every form
+    calls = []
+    original = hints.normalise
+    monkeypatch.setattr(hints, "normalise", lambda text: calls.append(text) or original(text))
+    for value in values:
+        hints.reference_hint(value, forms, "cited_works")
+    monkeypatch.setattr(hints, "normalise", original)
+    return len(calls)
+
+
+def test_suggestions_cost_does_not_grow_with_the_rows(monkeypatch):
+    """The forms of a table are normalised once, not once per wrong value: suggesting among
+    10x the rows normalises exactly as often (a build with 1% of its references wrong into a
+    table that grows with the curation was errors x rows, quadratic)."""
+    values = [f"CW-Y-{k}" for k in range(50)] + ["cw-x-00007", "work 12"]
+    small, large = (
+        _normalisations(monkeypatch, 100, values),
+        _normalisations(monkeypatch, 1000, values),
+    )
+    assert small == large <= 10 * len(values)
+
+
+def test_fuzzy_search_stops_when_its_budget_is_spent(monkeypatch):
+    monkeypatch.setattr(hints, "FUZZY_BUDGET", 1000)
+    searches = []
+    close = hints.difflib.get_close_matches
+    monkeypatch.setattr(
+        hints.difflib, "get_close_matches", lambda *a, **k: searches.append(a[0]) or close(*a, **k)
+    )
+    forms = hints.reference_forms({"id": f"CW-X-{i:04d}"} for i in range(400))
+    assert hints.suggest("CW-X-0012x", forms) == "CW-X-0012"  # found by the fuzzy search
+    for k in range(20):
+        hints.suggest(f"CW-X-{k:04d}y", forms)
+    assert len(searches) == 3  # 400 + 400 + 400 comparisons reach the budget of 1000
+    # exact forms are still found: case, separators and plurals do not need the search
+    assert hints.suggest("cw x 0012", forms) == "CW-X-0012"
+    assert len(searches) == 3
