@@ -1,0 +1,156 @@
+"""Hostile cells, keys and table files (issue 14): each case ends with its own one-line
+reason and exit code, never a traceback, within a bounded time and memory.
+
+`mscexo validate` runs in a subprocess, reaped with `os.wait4` to read its own peak memory
+and CPU time (CPU time rather than wall-clock time, which other processes on the machine
+stretch; a generous wall-clock timeout still stops a hang).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+from mscexo.contract.keys import KeyIndex
+from mscexo.contract.record import read_resources
+
+ROOT = Path(__file__).resolve().parents[1]
+RESOURCES = {r.name: r for r in read_resources(ROOT)}
+#: Bounds for inputs under 10 MB: CPU seconds and peak memory (MB) of the whole command.
+CPU_SECONDS = 5
+PEAK_MB = 500
+#: A hang is stopped after this many wall-clock seconds.
+HANG = 120
+
+FINDING = '{id},{cargo},exosome,reduced inflammation,{doc},"Table 1, row 3",reduced inflammation\n'
+FINDINGS_HEADER = "id,cargo_id,product_type,effect,document_id,locator,evidence\n"
+DOCUMENT = "doi:10.1155/2021/2616807"
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+    cpu: float
+    peak_mb: float
+
+    @property
+    def report(self) -> dict:
+        return json.loads(self.stdout)
+
+
+def run(*args: str | Path) -> Run:
+    """`mscexo ARGS` in a subprocess, with its exit code, output, CPU time and peak RSS."""
+    env = {k: v for k, v in os.environ.items() if k != "MSCEXO_DOCUMENTS"}
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mscexo.cli", *map(str, args)], stdout=out, stderr=err, env=env
+        )
+        deadline = time.monotonic() + HANG
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                process.send_signal(signal.SIGKILL)
+                os.wait4(process.pid, 0)
+                pytest.fail(f"mscexo {' '.join(map(str, args))} ran over {HANG} s")
+            time.sleep(0.02)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Run(
+            process.returncode,
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+            usage.ru_utime + usage.ru_stime,
+            usage.ru_maxrss / 1024,
+        )
+
+
+def bounded(result: Run, code: int) -> Run:
+    """The exit code, no traceback, and the CPU and memory bounds."""
+    assert result.returncode == code, result.stderr + result.stdout[:2000]
+    assert "Traceback" not in result.stderr + result.stdout
+    assert result.cpu < CPU_SECONDS, f"{result.cpu:.1f} s of CPU"
+    assert result.peak_mb < PEAK_MB, f"{result.peak_mb:.0f} MB"
+    return result
+
+
+# ----- keys (item 3) -------------------------------------------------------------------------
+
+
+def test_one_identifier_on_every_row_is_counted_not_listed(tmp_path: Path):
+    rows = 60_000  # 7 MB
+    path = tmp_path / "cargo_findings.csv"
+    row = FINDING.format(id="CF-BENCH-001", cargo="CG-IL-10", doc=DOCUMENT)
+    path.write_text(FINDINGS_HEADER + row * rows, encoding="utf-8")
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    assert report["counts"]["error"] == {"duplicate-key": rows - 1}
+    assert report["listed"] == 1000
+    assert report["problems"][-1]["row"] == 1002  # the first repeat is row 3
+    assert "first used at" in report["problems"][0]["hint"]
+
+
+def test_unresolved_references_get_hints_only_when_listed(tmp_path: Path):
+    rows = 60_000
+    path = tmp_path / "cargo_findings.csv"
+    path.write_text(
+        FINDINGS_HEADER
+        + "".join(
+            FINDING.format(id=f"CF-BENCH-{i:07d}", cargo=f"CG-missing-{i}", doc=DOCUMENT)
+            for i in range(1, rows + 1)
+        ),
+        encoding="utf-8",
+    )
+    report = bounded(run("validate", path, "--format", "json", "--max-errors", "50"), 1).report
+    assert report["counts"]["error"] == {"foreign-key": rows}
+    assert [p["value"] for p in report["problems"]] == [f"CG-missing-{i}" for i in range(1, 51)]
+    assert all(p["code"] == "foreign-key" and p["hint"] for p in report["problems"])
+
+
+def _index_with(table: str, columns: dict[str, list[str | None]], located: list[int]) -> KeyIndex:
+    """A key index holding one batch of `table`, whose source records which ordinals it is
+    asked to locate."""
+    index = KeyIndex(RESOURCES, scope="the test")
+
+    def locate(ordinals: np.ndarray) -> list[dict]:
+        located.extend(ordinals.tolist())
+        return [{"row": int(o) + 2} for o in ordinals]
+
+    source = index.source("test.csv", locate)
+    names = [f["name"] for f in RESOURCES[table].fields]
+    n = len(next(iter(columns.values())))
+    cells = {name: columns.get(name, [None] * n) for name in names}
+    batch = pa.RecordBatch.from_pydict(cells, schema=pa.schema([(c, pa.string()) for c in names]))
+    index.add(table, batch, source, 0)
+    return index
+
+
+def test_key_problems_past_the_limit_are_counted_without_being_made():
+    n = 5_000
+    located: list[int] = []
+    index = _index_with(
+        "cited_works",
+        {"id": ["CW-A-1"] * n, "document_id": [f"doi:10.1000/missing-{i}" for i in range(n)]},
+        located,
+    )
+    listed = list(index.problems(limit=10))
+    assert [p.code for p in listed] == ["duplicate-key"] * 10
+    assert index.unlisted == {"duplicate-key": n - 1 - 10, "foreign-key": n}
+    # only the listed problems (and the first use each names) were located
+    assert len(located) <= 2 * 1_000
+    everything = list(index.problems())
+    assert len(everything) == 2 * n - 1 and not index.unlisted
