@@ -154,3 +154,124 @@ def test_key_problems_past_the_limit_are_counted_without_being_made():
     assert len(located) <= 2 * 1_000
     everything = list(index.problems())
     assert len(everything) == 2 * n - 1 and not index.unlisted
+
+
+# ----- CSV and TSV files (item 10) -----------------------------------------------------------
+
+ROW = FINDING.format(id="CF-BENCH-001", cargo="CG-IL-10", doc=DOCUMENT)
+
+
+def _codes(report: dict) -> list[tuple]:
+    return [(p["code"], p.get("row") or p.get("line"), p.get("field")) for p in report["problems"]]
+
+
+def test_header_over_64_kib_is_read_whole(tmp_path: Path):
+    path = tmp_path / "cargo_findings.csv"
+    long = "x" * 100_000
+    path.write_text(f"{long},{FINDINGS_HEADER}z,{ROW}", encoding="utf-8")
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    # every column after the long name is read: none is missing
+    assert _codes(report) == [("unknown-column", 1, "x" * 79 + "…")]
+    assert len(report["problems"][0]["message"]) < 200
+    assert report["rows"] == {"cargo_findings": 1}
+
+
+@pytest.mark.parametrize(
+    ("header", "reason"),
+    [
+        (f'"{"x" * 2**21}', "field larger than field limit"),  # one name, unterminated quote
+        ("x," * 2**20, "1,048,576 bytes"),  # many short names
+    ],
+    ids=["long name", "many names"],
+)
+def test_header_over_a_mebibyte_is_refused(tmp_path: Path, header: str, reason: str):
+    path = tmp_path / "cargo_findings.csv"
+    path.write_text(f"{header}\n{ROW}", encoding="utf-8")
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    assert _codes(report) == [("unreadable", 1, None)]
+    assert "the header (row 1) cannot be read" in report["problems"][0]["message"]
+    assert reason in report["problems"][0]["message"]
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\n"])
+def test_line_separator_inside_a_quoted_header_name(tmp_path: Path, separator: str):
+    path = tmp_path / "cargo_findings.csv"
+    header = FINDINGS_HEADER.replace("effect", f'"effect{separator}note"')
+    path.write_text(header + ROW, encoding="utf-8", newline="")
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    # one header row of 7 names: the row is read, not ragged
+    assert sorted(_codes(report)) == [
+        ("missing-column", 1, "effect"),
+        ("unknown-column", 1, f"effect{separator}note"),
+    ]
+    assert report["rows"] == {"cargo_findings": 1}
+
+
+def _straddling(prefix: bytes, suffix: bytes) -> bytes:
+    """Bytes with a two-byte character cut by the 1 MiB block boundary, and a byte that is
+    not UTF-8 three bytes after it."""
+    pad = 2**20 - 1 - len(prefix)
+    return prefix + b"a" * pad + "é".encode() + b"b\xffc" + suffix
+
+
+def test_bad_byte_after_a_block_boundary_is_named_in_a_csv_file(tmp_path: Path):
+    path = tmp_path / "cargo_findings.csv"
+    start = (FINDINGS_HEADER + ROW).encode() + b"CF-BENCH-002,CG-IL-10,exosome,"
+    path.write_bytes(_straddling(start, f',{DOCUMENT},"Table 1, row 3",x\n'.encode()))
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    # the cell is over 1 MiB, which is an error of its own
+    assert sorted(_codes(report)) == [("encoding", 3, "effect"), ("oversized-cell", 3, "effect")]
+    encoding = next(p for p in report["problems"] if p["code"] == "encoding")
+    assert "byte ff" in encoding["message"]
+    assert encoding["value"].endswith("é" + "b\\xffc")
+
+
+def test_bad_byte_after_a_block_boundary_is_named_in_a_record_file(tmp_path: Path):
+    path = tmp_path / "cargo.jsonl"
+    first = b'{"id": "CG-x", "name": "x"}\n{"id": "CG-y", "name": "'
+    path.write_bytes(_straddling(first, b'"}\n'))
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    assert _codes(report) == [("encoding", 2, None)]
+    assert "byte ff" in report["problems"][0]["message"]
+
+
+def test_encoding_errors_name_the_spreadsheet_row_and_every_row_is_checked(tmp_path: Path):
+    path = tmp_path / "cargo_findings.csv"
+    rows = [
+        FINDING.format(id=f"CF-BENCH-{i:03d}", cargo="CG-IL-10", doc=DOCUMENT).replace(
+            "reduced inflammation,", '"reduced\ninflammation",', 1
+        )
+        for i in range(1, 8)
+    ]
+    rows[2] = rows[2].replace('"reduced', '"r\xe9duced')  # row 4 (line 6)
+    rows[4] = rows[4].replace('"reduced', '"r\xe9duced')  # row 6 (line 10)
+    rows[6] = rows[6].replace("exosome", "exosomes")  # row 8, after both
+    data = (FINDINGS_HEADER + "".join(rows)).encode("latin-1")
+    path.write_bytes(data)
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    assert sorted(_codes(report)) == [
+        ("encoding", 4, "effect"),
+        ("encoding", 6, "effect"),
+        ("enum", 8, "product_type"),
+    ]
+    assert report["rows"] == {"cargo_findings": 7}
+    assert report["problems"][0]["value"] == "r\\xe9duced\ninflammation"
+
+
+def test_a_legacy_encoding_throughout_is_counted_not_listed(tmp_path: Path):
+    rows = 50_000
+    path = tmp_path / "cargo_findings.csv"
+    latin = ROW.replace("reduced inflammation,", "réduit,", 1)
+    path.write_bytes((FINDINGS_HEADER + latin * rows).encode("latin-1"))
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    assert report["counts"]["error"] == {"encoding": rows, "duplicate-key": rows - 1}
+    assert report["rows"] == {"cargo_findings": rows}
+
+
+@pytest.mark.parametrize("name", ["cargo_findings.csv", "cargo.jsonl", "cargo.yaml"])
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path, name: str):
+    path = tmp_path / name
+    os.mkfifo(path)
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    assert _codes(report) == [("not-a-file", None, None)]
+    assert "FIFO" in report["problems"][0]["message"]

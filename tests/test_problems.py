@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -362,6 +363,12 @@ def _oversized(tmp: Path) -> list[str]:
     return _validate(str(path))
 
 
+def _fifo(tmp: Path) -> list[str]:
+    path = tmp / "clinical_trials.csv"
+    os.mkfifo(path)
+    return _validate(str(path))
+
+
 def _released(change: dict[str, str]) -> Callable[[Path], list[str]]:
     """The first released cargo row, as is or changed."""
 
@@ -448,6 +455,7 @@ CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("encoding", "curation file", _build("cargo:\n- id: CG-caf\xe9\n".encode("latin-1"))),
     ("unreadable", "damaged workbook", _file("clinical_trials.xlsx", b"not a workbook")),
     ("unreadable", "runaway quote", _file("clinical_trials.csv", RUNAWAY_QUOTE)),
+    ("not-a-file", "fifo", _fifo),
     ("json-syntax", "json", _invalid("json_syntax.json")),
     ("json-syntax", "descriptor", _file("package/datapackage.json", "{")),
     ("yaml-syntax", "yaml", _invalid("yaml_syntax.yaml")),

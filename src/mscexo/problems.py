@@ -73,8 +73,10 @@ _CODES = (
         "the file is not UTF-8",
         "save the file as UTF-8 (in Excel: 'CSV UTF-8')",
         "The file is not UTF-8: it has a UTF-16 or UTF-32 byte-order mark, or a byte that "
-        "cannot be decoded, whose line is given. UTF-8 with or without a byte-order mark is "
-        "fine. The build reports a curation file that is not UTF-8 the same way.",
+        "cannot be decoded, whose line is given (in a CSV or TSV file: the row and column of "
+        "each such cell; the other cells are still checked). UTF-8 with or without a "
+        "byte-order mark is fine. The build reports a curation file that is not UTF-8 the "
+        "same way.",
     ),
     Code(
         "unreadable",
@@ -83,6 +85,14 @@ _CODES = (
         "save the file again: as CSV UTF-8, or as an Excel Workbook (.xlsx)",
         "The file cannot be parsed: a delimited file with a quoted cell that runs on over "
         "more than 1 MiB (usually an unterminated quote), or a damaged Excel workbook.",
+    ),
+    Code(
+        "not-a-file",
+        "file",
+        "the path is not a regular file",
+        "give the path of the file itself (copy the data into a regular file first)",
+        "The path is a FIFO (named pipe), a socket, a device or a directory where a file is "
+        "expected: such a path may block or never end, and its size says nothing.",
     ),
     Code(
         "json-syntax",

@@ -7,6 +7,7 @@ an encoding error), like any other problem of the data.
 from __future__ import annotations
 
 import codecs
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +30,37 @@ def file_problem(path: Path, code: str, message: str, hint: str, **kwargs: Any) 
     return Problem(code=code, message=message, file=str(path), hint=hint, **kwargs)
 
 
+#: What a path that is not a regular file is, by `stat` test.
+_KINDS = {
+    stat.S_ISFIFO: "a FIFO (named pipe)",
+    stat.S_ISSOCK: "a socket",
+    stat.S_ISCHR: "a character device",
+    stat.S_ISBLK: "a block device",
+    stat.S_ISDIR: "a directory",
+}
+
+
+def kind_problem(path: Path) -> Problem | None:
+    """A path that is not a regular file: reading a FIFO or a device may block or never end,
+    and its size says nothing (a FIFO looks empty)."""
+    mode = path.stat().st_mode
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS.items() if test(mode)), "a special file")
+    return file_problem(
+        path,
+        "not-a-file",
+        f"the path is {kind}, not a regular file",
+        "give the path of the file itself (copy the data into a regular file first)",
+    )
+
+
 def size_problem(path: Path, limit: int) -> Problem | None:
-    """An empty file, or one over the size limit for its kind."""
+    """A path that is not a regular file, an empty file, or one over the size limit for its
+    kind."""
+    problem = kind_problem(path)
+    if problem:
+        return problem
     size = path.stat().st_size
     if size == 0:
         return file_problem(path, "empty-file", "the file is empty", "export the table again")
@@ -68,8 +98,10 @@ def encoding_problem(path: Path) -> Problem | None:
             try:
                 decoder.decode(block)
             except UnicodeDecodeError as exc:
-                line += block[: exc.start].count(b"\n")
-                bad = block[exc.start : exc.start + 4]
+                # `exc.object` is the block behind the bytes of a character cut at the end of
+                # the last block (never a line break), so positions are counted in it
+                line += exc.object[: exc.start].count(b"\n")
+                bad = exc.object[exc.start : exc.start + 4]
                 return file_problem(
                     path,
                     "encoding",
