@@ -275,3 +275,71 @@ def test_a_fifo_is_refused_without_blocking(tmp_path: Path, name: str):
     report = bounded(run("validate", path, "--format", "json"), 1).report
     assert _codes(report) == [("not-a-file", None, None)]
     assert "FIFO" in report["problems"][0]["message"]
+
+
+# ----- control characters (item 6) -----------------------------------------------------------
+
+
+def _finding(**cells: str) -> str:
+    """One cargo finding row with some cells replaced (CSV-quoted)."""
+    row = {
+        "id": "CF-BENCH-001",
+        "cargo_id": "CG-IL-10",
+        "product_type": "exosome",
+        "effect": "reduced inflammation",
+        "document_id": DOCUMENT,
+        "locator": "Table 1, row 3",
+        "evidence": "reduced inflammation",
+        **cells,
+    }
+    return ",".join('"' + v.replace('"', '""') + '"' for v in row.values()) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("character", "name"),
+    [("\x00", "NUL"), ("\x07", "BEL"), ("\x1b", "ESC"), ("\x7f", "DEL"), ("\x85", "U+0085")],
+)
+def test_control_characters_are_refused_in_every_column(tmp_path: Path, character: str, name: str):
+    path = tmp_path / "cargo_findings.csv"
+    rows = [
+        _finding(id=f"CF-BENCH-00{i}", **{column: f"a{character}b"})
+        for i, column in enumerate(["effect", "evidence", "locator"], start=1)
+    ]
+    path.write_text(FINDINGS_HEADER + "".join(rows), encoding="utf-8")
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    assert sorted(_codes(report)) == [
+        ("control-character", 2, "effect"),
+        ("control-character", 3, "evidence"),
+        ("control-character", 4, "locator"),
+    ]
+    assert name in report["problems"][0]["message"]
+
+
+def test_tabs_and_line_breaks_only_in_multi_line_text(tmp_path: Path):
+    path = tmp_path / "cargo_findings.csv"
+    rows = [
+        _finding(id="CF-BENCH-001", effect="reduced\ninflammation\tin mice"),
+        _finding(id="CF-BENCH-002", locator="Table 1,\r\nrow 3"),
+        _finding(id="CF-BENCH-003", evidence="reduced\ninflammation"),
+        _finding(id="CF-BENCH-004", product_type="exo\tsome"),
+    ]
+    path.write_text(FINDINGS_HEADER + "".join(rows), encoding="utf-8", newline="")
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    control = [
+        (p["row"], p["field"]) for p in report["problems"] if p["code"] == "control-character"
+    ]
+    assert control == [(4, "evidence"), (5, "product_type")]
+    evidence = next(p for p in report["problems"] if p["field"] == "evidence")
+    assert "line feed" in evidence["message"] and "one line" in evidence["hint"]
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_control_characters_in_record_files(tmp_path: Path, suffix: str):
+    import yaml
+
+    path = tmp_path / f"cargo{suffix}"
+    records = [{"id": "CG-x", "name": "x\x1b[2J", "molecule_type": "protein"}]
+    text = json.dumps(records) if suffix == ".json" else yaml.safe_dump(records)
+    path.write_text(text, encoding="utf-8")
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    assert [(p["code"], p["field"]) for p in report["problems"]] == [("control-character", "name")]

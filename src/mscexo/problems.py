@@ -323,6 +323,15 @@ _CODES = (
         "function call, a DDE call or arithmetic.",
     ),
     Code(
+        "control-character",
+        "cell",
+        "the cell holds a control character",
+        "remove the character (it is invisible, and can change what a terminal shows)",
+        "A cell holds a control character (NUL, ESC, BEL, DEL, or another C0 or C1 control). "
+        "Tabs and line breaks are allowed only in multi-line text: free text and notes "
+        "without a pattern, not in codes, identifiers, lists or evidence snippets.",
+    ),
+    Code(
         "whitespace",
         "cell",
         "the cell starts or ends with whitespace",

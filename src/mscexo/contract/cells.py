@@ -47,7 +47,25 @@ PLACEHOLDER = (
 )
 #: Notes in our own words, which may well say that something is "not stated".
 NOTE_FIELDS = frozenset({"curation_note", "licence_note", "reason", "unmapped_reason"})
+#: Control characters (C0, DEL and C1), which no cell may hold: invisible in a spreadsheet,
+#: and able to rewrite what a terminal shows (ESC) or to cut a C string short (NUL).
+CONTROL = "[\\x00-\\x1f\\x7f-\\x9f]"
+#: The same but for tab and line breaks (LF, CR), which multi-line text may hold.
+CONTROL_MULTILINE = "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]"
+#: Characters named in messages, by code point.
+CONTROL_NAMES = {
+    0: "NUL",
+    7: "BEL",
+    8: "backspace",
+    9: "tab",
+    10: "line feed",
+    13: "carriage return",
+    27: "ESC",
+    127: "DEL",
+}
 _FORMULA = re.compile(FORMULA)
+_CONTROL = re.compile(CONTROL)
+_CONTROL_MULTILINE = re.compile(CONTROL_MULTILINE)
 _PLACEHOLDER = re.compile(PLACEHOLDER)
 _EDGE_WHITESPACE = re.compile(EDGE_WHITESPACE)
 
@@ -93,6 +111,18 @@ class Column:
             and self.enum is None
             and self.pattern is None
             and self.name not in NOTE_FIELDS
+        )
+
+    @property
+    def multiline(self) -> bool:
+        """Text that may run over several lines (and hold tabs): prose or a note, one value
+        (not a list), with no pattern (`^.{1,160}$` of evidence forbids line breaks itself),
+        no enum and no type syntax."""
+        return (
+            self.type == "string"
+            and not self.is_list
+            and self.enum is None
+            and self.pattern is None
         )
 
     def regex(self, pattern: str) -> re.Pattern[str]:
@@ -206,9 +236,14 @@ def key_text(value: Any, column: Column) -> str:
 # ----- cell rules ----------------------------------------------------------------------------
 
 
-def cell_problems(record: Record, name: str, cell: str, prose: bool) -> list[Problem]:
-    """Problems of one raw cell that no model sees: formulas, stray whitespace, size, and (in
-    `prose`, see `Column.free_text`) placeholders for a missing value."""
+def cell_problems(record: Record, name: str, cell: str, column: Column | None) -> list[Problem]:
+    """Problems of one raw cell that no model sees: formulas, control characters, stray
+    whitespace, size, and (in prose, see `Column.free_text`) placeholders for a missing value.
+    A field the schema does not have (`column` None) is held to the rules of multi-line
+    text."""
+    prose = column is not None and column.free_text
+    multiline = column is None or column.multiline
+    control = (_CONTROL_MULTILINE if multiline else _CONTROL).search(cell)
     checks = [
         (
             len(cell) > MAX_CELL_CHARS,
@@ -222,6 +257,14 @@ def cell_problems(record: Record, name: str, cell: str, prose: bool) -> list[Pro
             "the cell starts like a spreadsheet formula",
             "formulas are not data: paste the value, or start the text differently "
             "(e.g. write '-2 to +3' as 'from -2 to 3')",
+        ),
+        (
+            control is not None,
+            "control-character",
+            f"the cell holds the control character {_control_name(control)}",
+            "write the value on one line, without tabs: this column holds a single line"
+            if control is not None and control[0] in "\t\n\r"
+            else "remove the character (it is invisible, and can change what a terminal shows)",
         ),
         (
             prose and bool(_PLACEHOLDER.search(cell)),
@@ -244,6 +287,15 @@ def cell_problems(record: Record, name: str, cell: str, prose: bool) -> list[Pro
     ]
 
 
+def _control_name(found: re.Match[str] | None) -> str:
+    """A control character as `U+001B (ESC)`."""
+    if found is None:
+        return ""
+    point = ord(found[0])
+    name = CONTROL_NAMES.get(point)
+    return f"U+{point:04X}" + (f" ({name})" if name else "")
+
+
 def record_from_cells(
     cells: dict[str, str | None], rules: dict[str, Column], record: Record
 ) -> tuple[dict[str, Any], list[Problem]]:
@@ -254,7 +306,7 @@ def record_from_cells(
         column = rules.get(name)
         if column is None or cell is None or cell == "":
             continue
-        problems.extend(cell_problems(record, name, cell, column.free_text))
+        problems.extend(cell_problems(record, name, cell, column))
         try:
             value = decode(cell, column)
         except ValueError as bad:
@@ -280,8 +332,7 @@ def record_from_values(
         items = value if isinstance(value, list) else [value]
         for item in items:
             if isinstance(item, str):
-                prose = column is not None and column.free_text
-                problems.extend(cell_problems(record, name, item, prose))
+                problems.extend(cell_problems(record, name, item, column))
         if column is None:
             data[name] = value
             continue
