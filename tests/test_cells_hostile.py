@@ -343,3 +343,62 @@ def test_control_characters_in_record_files(tmp_path: Path, suffix: str):
     path.write_text(text, encoding="utf-8")
     report = bounded(run("validate", path, "--format", "json"), 1).report
     assert [(p["code"], p["field"]) for p in report["problems"]] == [("control-character", "name")]
+
+
+# ----- huge integers (item 7, where they reach the codec) -------------------------------------
+
+CITED_HEADER = "id,reference_number,first_author,document_id,locator,evidence\n"
+HUGE = "9" * 5_000  # past Python's 4,300-digit limit on converting integers to text
+
+
+def test_huge_integer_cells_are_type_errors(tmp_path: Path):
+    path = tmp_path / "cited_works.csv"
+    rows = [
+        f"CW-A-{i},{number},Smith,{DOCUMENT},Reference list,Smith 2020\n"
+        for i, number in enumerate([HUGE, "-" + HUGE, "9" * 19, "9" * 18], start=1)
+    ]
+    path.write_text(CITED_HEADER + "".join(rows), encoding="utf-8")
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    assert _codes(report) == [("type", r, "reference_number") for r in (2, 3, 4)]
+    assert report["problems"][0]["value"].startswith("9999")
+    assert "at most 18 digits" in report["problems"][0]["hint"]
+
+
+def test_huge_integer_text_in_a_record_file(tmp_path: Path):
+    path = tmp_path / "cited_works.json"
+    record = {"id": "CW-A-1", "reference_number": HUGE, "first_author": "S"}
+    record |= {"document_id": DOCUMENT, "locator": "Reference list", "evidence": "S"}
+    path.write_text(json.dumps([record]), encoding="utf-8")
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    assert [(p["code"], p["field"]) for p in report["problems"]] == [("type", "reference_number")]
+
+
+@pytest.mark.parametrize("digits", [19, 4_000])
+def test_huge_integers_in_curation_are_refused_before_the_release(tmp_path: Path, digits: int):
+    import yaml
+
+    curation = tmp_path / "curation"
+    curation.mkdir()
+    (curation / "release.yaml").write_text(
+        (ROOT / "curation" / "release.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    document = {"id": "doi:10.1000/key-a", "title": "A", "document_type": "review"}
+    cited = {"first_author": "S", "document_id": document["id"], "locator": "Reference list"}
+    records = {
+        "documents": [document],
+        "cited_works": [
+            {"id": "CW-A-1", "reference_number": 10**digits - 1, **cited, "evidence": "S"},
+            {"id": "CW-A-2", "reference_number": "8" * digits, **cited, "evidence": "S"},
+        ],
+    }
+    (curation / "records.yaml").write_text(yaml.safe_dump(records), encoding="utf-8")
+    out = tmp_path / "out"
+    result = bounded(
+        run("build", "--root", ROOT, "--curation", curation, "--output", out, "--format", "json"), 1
+    )
+    problems = json.loads(result.stdout)["problems"]
+    assert [(p["code"], p["record_id"]) for p in problems] == [
+        ("type", "CW-A-1"),
+        ("type", "CW-A-2"),
+    ]
+    assert not out.exists()

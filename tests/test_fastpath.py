@@ -68,6 +68,7 @@ def _mutations(resource_name: str):
         st.sampled_from(examples or ["x"]),
         st.sampled_from(
             ["1", "-1", "0.5", "1e3", "2.0", "1e400", "2023-02-30", "2023-02-28", "+7", " a"]
+            + ["9" * 18, "-" + "9" * 19, "9" * 5_000]  # integers past 64 bits and 4,300 digits
         ),
         st.builds(lambda a, b: f"{a}|{b}", st.sampled_from(known or ["x"]), st.text(ALPHABET)),
         st.builds(lambda v: v + " ", st.sampled_from(examples or ["x"])),

@@ -278,8 +278,9 @@ _CODES = (
         "the value has the wrong type",
         "write an integer such as 12, a number such as 0.75, a date such as 2023-02-28, "
         "or true or false",
-        "Not a valid integer, number, date or boolean; in JSON and YAML also a value of "
-        "the wrong kind (e.g. a list where one value is expected).",
+        "Not a valid integer (at most 18 digits, which the release's 64-bit integers hold), "
+        "number, date or boolean; in JSON and YAML also a value of the wrong kind (e.g. a "
+        "list where one value is expected).",
     ),
     Code(
         "pattern",

@@ -69,14 +69,23 @@ _CONTROL_MULTILINE = re.compile(CONTROL_MULTILINE)
 _PLACEHOLDER = re.compile(PLACEHOLDER)
 _EDGE_WHITESPACE = re.compile(EDGE_WHITESPACE)
 
+#: Most digits of an integer: the release stores integers in 64 bits, and Python refuses to
+#: convert integers of over 4,300 digits to or from text.
+MAX_INTEGER_DIGITS = 18
 #: Full-cell syntax of the Table Schema types that are not text.
 TYPE_SYNTAX = {
-    "integer": "[+-]?[0-9]+",
+    "integer": f"[+-]?[0-9]{{1,{MAX_INTEGER_DIGITS}}}",
     "number": "[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?",
     "date": "[0-9]{4}-[0-9]{2}-[0-9]{2}",
     "boolean": "true|false",
 }
 TYPE_EXAMPLES = {"integer": "12", "number": "0.75", "date": "2023-02-28", "boolean": "true"}
+TYPE_WORDS = {
+    "integer": f"an integer of at most {MAX_INTEGER_DIGITS} digits",
+    "number": "a number",
+    "date": "a date",
+    "boolean": "a boolean",
+}
 
 
 def full(pattern: str) -> str:
@@ -169,7 +178,7 @@ def decode_value(cell: str, column: Column) -> Any:
     if column.type in TYPE_SYNTAX and not column.regex(full(TYPE_SYNTAX[column.type])).match(cell):
         raise ValueError(cell)
     if column.type == "integer":
-        return int(cell)
+        return int(cell)  # at most MAX_INTEGER_DIGITS digits, by its syntax
     if column.type == "number":
         return float(cell)
     if column.type == "boolean":
@@ -345,12 +354,29 @@ def record_from_values(
 
 def _decoded(value: Any, column: Column) -> Any:
     """A value of a record file with its text decoded by the codec: a string in a list column
-    is a cell to split; the text items of a list are decoded one by one."""
+    is a cell to split; the text items of a list are decoded one by one. An integer that is
+    typed already must have no more digits than a cell may hold."""
     if isinstance(value, str):
         return decode(value, column)
     if column.is_list and isinstance(value, list):
-        return [decode_value(v, column) if isinstance(v, str) else v for v in value]
+        return [decode_value(v, column) if isinstance(v, str) else _sized(v, column) for v in value]
+    return _sized(value, column)
+
+
+def _sized(value: Any, column: Column) -> Any:
+    """A typed value, refused (ValueError) if it is an integer of more digits than a cell may
+    hold: the release could not store it, nor Python write one of over 4,300 digits."""
+    integer = isinstance(value, int) and not isinstance(value, bool)
+    if column.type == "integer" and integer and abs(value) >= 10**MAX_INTEGER_DIGITS:
+        raise ValueError(_integer_text(value))
     return value
+
+
+def _integer_text(value: int) -> str:
+    """An integer as text, or as its number of digits when it is too long to print."""
+    if value.bit_length() < 4_000:  # under 1,205 digits: well within Python's limit
+        return str(value)
+    return f"an integer of about {int(value.bit_length() * 0.30103):,} digits"
 
 
 def _type_problem(record: Record, column: Column, bad: ValueError) -> Problem:
@@ -359,5 +385,5 @@ def _type_problem(record: Record, column: Column, bad: ValueError) -> Problem:
         f"not a valid {column.type}",
         field=column.name,
         value=shorten(str(bad)),
-        hint=f"write a {column.type} such as {TYPE_EXAMPLES[column.type]!r}",
+        hint=f"write {TYPE_WORDS[column.type]} such as {TYPE_EXAMPLES[column.type]!r}",
     )
