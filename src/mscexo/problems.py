@@ -320,8 +320,10 @@ _CODES = (
         "cell",
         "the cell starts like a spreadsheet formula",
         "paste the value, or start the text differently",
-        "A cell starts like a spreadsheet formula: `=`, or `+`, `-` or `@` followed by a "
-        "function call, a DDE call or arithmetic.",
+        "A cell starts like a spreadsheet formula: with `=`, `+`, `-` or `@`, and is not a "
+        "plain number (`-2`, `+3.5` and `-1e3` are fine; `-A1+HYPERLINK(...)` and `- see "
+        "text` are not). The build refuses such a cell too, and the Excel export never "
+        "writes a formula.",
     ),
     Code(
         "control-character",

@@ -31,12 +31,10 @@ MAX_CELL_CHARS = 10_000
 _WS = "[ \\t\\n\\r\\f\\v]"
 #: A cell that starts or ends with whitespace (invisible in a spreadsheet, breaks joins).
 EDGE_WHITESPACE = f"^{_WS}|{_WS}$"
-#: Spreadsheet formula syntax at the start of a cell (CSV/formula injection): `=` anything;
-#: `+ - @` followed by a function call, a DDE call (`|...!`) or arithmetic on numbers.
-FORMULA = (
-    "^(=|[+@-][ \\t]*[A-Za-z_][A-Za-z0-9_.]*[ \\t]*[(]|[+@-][^|]*[|][^!]*!"
-    "|[+@-][ \\t]*[0-9.]+[ \\t]*[-+*/^&][ \\t]*[0-9A-Za-z(])"
-)
+#: The start of a spreadsheet formula (CSV/formula injection): a cell starting with one of
+#: these characters is a formula to Excel or LibreOffice (`-A1+HYPERLINK(...)`,
+#: `@SUM(...)`), unless it is a plain number (`-2`, `+3.5`, `-1e3`: `PLAIN_NUMBER`).
+FORMULA = "^[=+@-]"
 #: A placeholder written where a value is missing ("not stated", "n/a", "unknown", alone or
 #: with a bracket), or a bracket saying that something is not named. The convention is one:
 #: an empty cell means the document does not say.
@@ -79,6 +77,10 @@ TYPE_SYNTAX = {
     "date": "[0-9]{4}-[0-9]{2}-[0-9]{2}",
     "boolean": "true|false",
 }
+#: A cell starting like a formula that is only a signed number, and so no formula (for RE2,
+#: whose `$` is the end of the text; Python's `fullmatch` is used for the same).
+PLAIN_NUMBER = f"^({TYPE_SYNTAX['number']})$"
+_PLAIN_NUMBER = re.compile(TYPE_SYNTAX["number"])
 TYPE_EXAMPLES = {"integer": "12", "number": "0.75", "date": "2023-02-28", "boolean": "true"}
 TYPE_WORDS = {
     "integer": f"an integer of at most {MAX_INTEGER_DIGITS} digits",
@@ -89,7 +91,8 @@ TYPE_WORDS = {
 
 
 def full(pattern: str) -> str:
-    """A pattern that must match the whole cell (the same in `re` and RE2)."""
+    """A pattern that must match the whole cell (the same in `re` and RE2, but for a newline
+    at the end, before which Python's `$` matches too)."""
     return f"^({pattern})$"
 
 
@@ -261,11 +264,11 @@ def cell_problems(record: Record, name: str, cell: str, column: Column | None) -
             "shorten the text or check that columns did not run together",
         ),
         (
-            bool(_FORMULA.match(cell)),
+            is_formula(cell),
             "formula",
-            "the cell starts like a spreadsheet formula",
+            f"the cell starts with {cell[:1]!r}, as a spreadsheet formula does",
             "formulas are not data: paste the value, or start the text differently "
-            "(e.g. write '-2 to +3' as 'from -2 to 3')",
+            "(e.g. write '-2 to +3' as 'from -2 to 3', '- see text' as 'see text')",
         ),
         (
             control is not None,
@@ -294,6 +297,12 @@ def cell_problems(record: Record, name: str, cell: str, column: Column | None) -
         for failed, code, message, hint in checks
         if failed
     ]
+
+
+def is_formula(cell: str) -> bool:
+    """Whether a spreadsheet would read the cell as a formula: it starts with `=`, `+`, `-`
+    or `@` and is not a plain number."""
+    return bool(_FORMULA.match(cell)) and not _PLAIN_NUMBER.fullmatch(cell)
 
 
 def _control_name(found: re.Match[str] | None) -> str:

@@ -18,10 +18,17 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from mscexo.contract.cells import FORMULA, MAX_CELL_CHARS, PLACEHOLDER, TYPE_SYNTAX, Column, full
+from mscexo.contract.cells import (
+    MAX_CELL_CHARS,
+    PLACEHOLDER,
+    PLAIN_NUMBER,
+    TYPE_SYNTAX,
+    Column,
+    full,
+)
 
 #: Bytes that `cells.EDGE_WHITESPACE` finds at the start or end of a cell, and bytes that
-#: can start a formula (`cells.FORMULA`), as lookup tables indexed by a byte value.
+#: start a formula (`cells.FORMULA`), as lookup tables indexed by a byte value.
 _WHITESPACE = np.zeros(256, dtype=bool)
 _WHITESPACE[list(b" \t\n\r\f\v")] = True
 _FORMULA_START = np.zeros(256, dtype=bool)
@@ -182,12 +189,14 @@ def _oversized(cells: pa.Array, view: Cells) -> np.ndarray:
 
 
 def _formula(cells: pa.Array, view: Cells) -> np.ndarray:
-    """Cells that start like a formula; the regex runs only on cells starting with = + - @."""
+    """Cells that start like a formula (`cells.is_formula`): those starting with = + - @,
+    but for plain numbers, which the regex is run on those cells only to find."""
     start = view.present & _FORMULA_START[view.first]
     if not start.any():
         return start
     found = np.zeros(len(cells), dtype=bool)
-    found[start] = mask(pc.match_substring_regex(cells.filter(arrow_mask(start)), FORMULA))
+    number = mask(pc.match_substring_regex(cells.filter(arrow_mask(start)), PLAIN_NUMBER))
+    found[start] = ~number
     return found
 
 
