@@ -121,6 +121,26 @@ def test_unresolved_references_get_hints_only_when_listed(tmp_path: Path):
     assert all(p["code"] == "foreign-key" and p["hint"] for p in report["problems"])
 
 
+def test_did_you_mean_is_bounded_against_a_large_submitted_table(tmp_path: Path):
+    """References to a submitted table of 19,000 rows (under the 20,000 searched for
+    suggestions), each a near miss: the fuzzy search has a budget, later hints go without."""
+    rows = 19_000
+    (tmp_path / "data").mkdir()
+    cargo = "".join(f"CG-gen-{i},generated cargo {i},protein\n" for i in range(rows))
+    (tmp_path / "data" / "cargo.csv").write_text("id,name,molecule_type\n" + cargo)
+    findings = "".join(
+        FINDING.format(id=f"CF-BENCH-{i:07d}", cargo=f"CG-gne-{i}", doc=DOCUMENT)
+        for i in range(1, 2_001)
+    )
+    (tmp_path / "data" / "cargo_findings.csv").write_text(FINDINGS_HEADER + findings)
+    resources = [{"name": n, "path": f"data/{n}.csv"} for n in ("cargo", "cargo_findings")]
+    (tmp_path / "datapackage.json").write_text(json.dumps({"resources": resources}))
+    report = bounded(run("validate", tmp_path, "--format", "json"), 1).report
+    assert report["counts"]["error"] == {"foreign-key": 2_000}
+    assert report["problems"][0]["hint"].startswith("did you mean 'CG-gen-1'?")
+    assert all("cargo ids" in p["hint"] for p in report["problems"])
+
+
 def _index_with(table: str, columns: dict[str, list[str | None]], located: list[int]) -> KeyIndex:
     """A key index holding one batch of `table`, whose source records which ordinals it is
     asked to locate."""
