@@ -47,8 +47,13 @@ def _example_rows(table: str) -> list[dict[str, str | None]]:
 VALID_ROWS = {name: _rows(name) or _example_rows(name) for name in RESOURCES}
 
 #: Characters that exercise every rule: formula starts, list delimiters, whitespace,
-#: digits and signs for numbers, letters for enums and patterns.
-ALPHABET = st.sampled_from(list("aZ09-+=@|!(). _\t\nEe:/") + ["é", "\u00a0", "\u2028"])
+#: digits and signs for numbers, letters for enums and patterns, control characters (C0, DEL,
+#: C1, and the tab and line breaks multi-line text may hold) and their neighbours in UTF-8
+#: (U+00A0 and U+00B5 start with the byte C2 too).
+ALPHABET = st.sampled_from(
+    list("aZ09-+=@|!(). _\t\n\rEe:/")
+    + ["é", "\u00a0", "\u00b5", "\u2028", "\x00", "\x07", "\x0b", "\x1b", "\x7f", "\x85", "\x9f"]
+)
 
 
 @functools.cache
@@ -67,6 +72,7 @@ def _mutations(resource_name: str):
         st.sampled_from(examples or ["x"]),
         st.sampled_from(
             ["1", "-1", "0.5", "1e3", "2.0", "1e400", "2023-02-30", "2023-02-28", "+7", " a"]
+            + ["9" * 18, "-" + "9" * 19, "9" * 5_000]  # integers past 64 bits and 4,300 digits
         ),
         st.builds(lambda a, b: f"{a}|{b}", st.sampled_from(known or ["x"]), st.text(ALPHABET)),
         st.builds(lambda v: v + " ", st.sampled_from(examples or ["x"])),

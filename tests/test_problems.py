@@ -447,6 +447,8 @@ def _with_text(text_file: str, sha: str, evidence: str) -> Callable[[Path], list
 SHA = hashlib.sha256(TEXT.encode()).hexdigest()
 TRIAL = yaml.safe_load((ROOT / "schema/examples/valid/ClinicalTrial-001.yaml").read_text())
 TRIAL_CSV = (DATA / "valid" / "clinical_trials.csv").read_text(encoding="utf-8").splitlines()
+#: A trial whose id holds ESC.
+ESCAPED_CSV = TRIAL_CSV[0] + "\n" + TRIAL_CSV[1].replace("CT-", "CT\x1b-", 1) + "\n"
 #: A quoted cell that runs on over more blocks than the CSV reader takes at once.
 RUNAWAY_QUOTE = f'{TRIAL_CSV[0]}\nCT-TEST-001,"{"x" * 2**21}\n'
 CONDITION_FILES = {ontology.CONDITION_MAPPINGS: _sssom((CONDITION["id"], CONDITION["mondo_id"]))}
@@ -524,6 +526,8 @@ CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ),
     ("formula", "csv", _invalid("formula.csv", "clinical_trials")),
     ("whitespace", "csv", _invalid("whitespace.csv", "clinical_trials")),
+    ("control-character", "csv", _file("clinical_trials.csv", ESCAPED_CSV)),
+    ("control-character", "curation", _build({"cargo": [{**CARGO, "name": "a\x07b"}]})),
     ("placeholder", "csv", _invalid("placeholder.csv", "clinical_trials")),
     ("oversized-cell", "csv", _invalid("oversized_cell.csv", "clinical_trials")),
     ("derived-field", "curation", _build({"clinical_trials": [{**TRIAL, "dose_unit": "mg"}]})),

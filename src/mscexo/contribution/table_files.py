@@ -87,6 +87,8 @@ def check_table_file(
                 run.collect(table, done, source, start)
     for problem in reader.problems:
         run.report.add(problem)
+    for code, n in reader.unlisted.items():
+        run.report.counts[("error", code)] += n
     numbers = reader.rows(np.array([number for number, _, _ in explained], dtype=np.int64))
     for row, (_, problem, counted) in zip(numbers, explained, strict=True):
         run.report.add(replace(problem, file=str(path), row=int(row), record=None), counted)

@@ -110,8 +110,11 @@ class Validation:
 
     def finish(self) -> Report:
         """Stages 3 to 5: keys, the comparison with the release, the report."""
-        for problem in self.index.problems():
+        # Key problems beyond those the report lists are counted, never made.
+        for problem in self.index.problems(limit=self.report.room()):
             self.report.add(problem)
+        for code, n in self.index.unlisted.items():
+            self.report.counts[("error", code)] += n
         if self.comparison is not None:
             for problem in self.comparison.problems(self.index):
                 self.report.add(problem)

@@ -79,7 +79,8 @@ def file_problem(path: Path, code: str, message: str, hint: str, **kwargs: Any) 
 
 
 def size_problem(path: Path, limit: int) -> Problem | None:
-    """An empty file, or one over the size limit for its kind."""
+    """An empty file, or one over the size limit for its kind (a path that is not a regular
+    file was refused before, by `check_input`)."""
     size = path.stat().st_size
     if size == 0:
         return file_problem(path, "empty-file", "the file is empty", "export the table again")
@@ -117,8 +118,10 @@ def encoding_problem(path: Path) -> Problem | None:
             try:
                 decoder.decode(block)
             except UnicodeDecodeError as exc:
-                line += block[: exc.start].count(b"\n")
-                bad = block[exc.start : exc.start + 4]
+                # `exc.object` is the block behind the bytes of a character cut at the end of
+                # the last block (never a line break), so positions are counted in it
+                line += exc.object[: exc.start].count(b"\n")
+                bad = exc.object[exc.start : exc.start + 4]
                 return file_problem(
                     path,
                     "encoding",
