@@ -271,6 +271,14 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path, part, head,
     assert part in problem["message"] and "zip bomb" in problem["message"], problem
 
 
+def test_a_zip_bomb_in_a_part_that_is_not_read_costs_nothing(tmp_path: Path):
+    bomb = _bomb("xl/media/image1.png", b"", BLOCK, BOMB_BLOCKS, b"")
+    entries = [_deflated(n, c) for n, c in _parts().items()]
+    entries += [_deflated("xl/worksheets/sheet1.xml", _sheet(_rows([HEADER, *_cargo(1)]))), bomb]
+    run = _validate(_zip(tmp_path / "cargo.xlsx", entries))
+    assert run.code == 0 and run.report["rows"] == {"cargo": 1}
+
+
 def test_the_workbook_part_is_refused_over_its_limit(tmp_path: Path):
     sheets = "".join(f'<sheet name="s{i}" sheetId="{i}" r:id="x"/>' for i in range(200_000))
     workbook = f'<workbook xmlns="{MAIN}" xmlns:r="{OFFICE}"><sheets>{sheets}</sheets></workbook>'
@@ -308,12 +316,20 @@ def test_a_shared_string_repeated_in_every_cell_is_bounded(tmp_path: Path):
     assert run.report["rows"]["cargo"] < 100
 
 
-def test_an_archive_of_too_many_entries_is_refused(tmp_path: Path):
+@pytest.mark.parametrize("lie", [False, True])
+def test_an_archive_of_too_many_entries_is_refused(tmp_path: Path, lie: bool):
+    """Refused from the end record, before zipfile reads the directory; or after, when the
+    end record says fewer entries than the directory holds."""
     entries = [_stored(f"junk/{i}", b"") for i in range(excel.MAX_ENTRIES + 1)]
     path = _zip(tmp_path / "cargo.xlsx", entries)
+    if lie:
+        data = bytearray(path.read_bytes())
+        data[-22 + 8 : -22 + 12] = struct.pack("<HH", 1, 1)
+        path.write_bytes(bytes(data))
     run = _validate(path)
     assert run.code == 1 and run.codes() == {"oversized-file"}
-    assert "10,001 entries" in run.problem("oversized-file")["message"]
+    message = run.problem("oversized-file")["message"]
+    assert ("over 10,000 entries" if lie else "10,001 entries") in message
 
 
 def test_two_entries_of_one_name_are_refused(tmp_path: Path):
@@ -373,6 +389,7 @@ def test_a_row_with_a_value_beyond_the_header_is_ragged(tmp_path: Path):
         ('<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>1</v></c></row>', "at A after B"),
         ('<row r="1"><c r="A1" t="s"><v>7</v></c></row>', "shared string '7' of 0"),
         ('<row r="1"><row r="2"/></row>', "a row inside row 1"),
+        ('<row r="1"/><c r="A1"><v>1</v></c>', "a cell outside a row, after row 1"),
         ('<row r="1"><c r="A1"><v>1</v></c>', "not well-formed"),
     ],
 )
@@ -396,6 +413,14 @@ def test_a_dtd_is_refused(tmp_path: Path):
     assert "declares a DTD" in run.problem("unreadable")["message"]
 
 
+def test_a_tag_of_megabytes_is_refused(tmp_path: Path):
+    """expat holds a tag until it ends: one attribute of 3 MB is refused at 1 MiB."""
+    sheet = _sheet(f'<row r="1"><c r="A1" t="{"x" * 3_000_000}"/></row>')
+    run = _validate(_raw(tmp_path / "cargo.xlsx", _stored("", sheet)))
+    assert run.code == 1 and run.codes() == {"unreadable"}
+    assert "XML tag or comment of over 1,048,576 bytes" in run.problem("unreadable")["message"]
+
+
 def test_an_integer_of_5000_digits_is_text(tmp_path: Path):
     """Python refuses to parse integers over 4,300 digits; the cell is read as written."""
     xml = (
@@ -404,6 +429,21 @@ def test_an_integer_of_5000_digits_is_text(tmp_path: Path):
     xml += f"{_cell(3, 2, 'protein')}</row>"
     run = _validate(_raw(tmp_path / "cargo.xlsx", _sheet(xml)))
     assert run.code == 0, run.report["problems"]
+
+
+def test_characters_written_as_escapes_are_read_as_excel_reads_them(tmp_path: Path):
+    """`_xHHHH_` is a character (here an A), and `_x005F_` an underscore, once only: in
+    inline strings and in shared strings alike."""
+    rows = [HEADER, ["CG-XLTEST1", "X_x0041_X _x005F_x0041_", "protein"]]
+    rows.append(["CG-XLTEST2", 0, "protein"])
+    xml = _rows(rows).replace('<c r="B3"><v>0</v></c>', '<c r="B3" t="s"><v>0</v></c>')
+    strings = _strings("_x005F_x0041_ and _x005f_x0042_")
+    run = _validate(_raw(tmp_path / "cargo.xlsx", _sheet(xml), **{"sharedStrings.xml": strings}))
+    assert run.code == 0
+    sheet, problems = excel.open_sheet(tmp_path / "cargo.xlsx", "cargo")
+    assert sheet is not None and not problems
+    read = list(sheet.rows())
+    assert [cells[1] for _, cells in read[1:]] == ["XAX _x0041_", "_x0041_ and _x0042_"]
 
 
 # ----- which sheet is read -------------------------------------------------------------------

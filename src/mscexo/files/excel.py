@@ -48,8 +48,8 @@ from mscexo.files.checks import MAX_FILE_BYTES, file_problem, size_problem
 
 #: Entries of the archive (a workbook has a few dozen).
 MAX_ENTRIES = 10_000
-#: Bytes of the zip central directory, read whole by `zipfile`.
-MAX_DIRECTORY_BYTES = 16 * 2**20
+#: Bytes of the zip central directory, read whole by `zipfile` (46 bytes at least per entry).
+MAX_DIRECTORY_BYTES = 2 * 2**20
 #: Unpacked bytes of a part read besides the worksheet (workbook, relationships, styles).
 MAX_PART_BYTES = 32 * 2**20
 #: Unpacked bytes of the shared strings and of the worksheet, which are streamed.
@@ -76,6 +76,9 @@ MAX_RELATIONSHIPS = 100_000
 MAX_STYLES = 65_536
 #: Bytes read from the archive at a time.
 CHUNK = 2**16
+#: Bytes of one XML token (a tag with its attributes, a comment): expat holds a token whole
+#: until it ends, while text is passed on as it comes.
+MAX_TOKEN_BYTES = 2**20
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_MAGIC = b"PK\x03\x04"
@@ -275,6 +278,8 @@ class _Archive:
             raise _unreadable(
                 path, f"not a readable Excel workbook: a damaged zip archive ({exc})"
             ) from None
+        if len(self.zip.infolist()) > MAX_ENTRIES:  # more than its end record said
+            raise _oversized(path, f"the workbook's archive lists over {MAX_ENTRIES:,} entries")
         names = Counter(info.filename.lower() for info in self.zip.infolist())
         twice = sorted(name for name, n in names.items() if n > 1)
         if twice:
@@ -372,6 +377,8 @@ def _parse_block(path: Path, name: str, parser: Any, block: bytes, final: bool) 
 
 
 def _fed(path: Path, name: str, parser: Any, stream: IO[bytes]) -> Iterator[None]:
+    """Feed a part to a parser block by block, yielding after each block."""
+    fed = 0
     while True:
         try:
             block = stream.read(CHUNK)
@@ -380,6 +387,13 @@ def _fed(path: Path, name: str, parser: Any, stream: IO[bytes]) -> Iterator[None
         if not block:
             return
         _parse_block(path, name, parser, block, False)
+        fed += len(block)
+        if fed - parser.CurrentByteIndex > MAX_TOKEN_BYTES:  # what expat holds, unparsed
+            raise _unreadable(
+                path,
+                f"the workbook's part {name!r} has an XML tag or comment of over "
+                f"{MAX_TOKEN_BYTES:,} bytes",
+            )
         yield
 
 
@@ -672,11 +686,11 @@ class _SheetParser:
         self.column = 0
         self.kind = "n"
         self.style: str | None = None
-        self.value: list[str] = []
+        self.value: list[str] | None = None
         self.formula: list[str] | None = None
         self.shared_formula: str | None = None
         self.shared: dict[str, str] = {}
-        self.inline: list[str] = []
+        self.inline: list[str] | None = None
         self.capture: list[str] | None = None
         self.captured = 0
         self.phonetic = 0
@@ -687,6 +701,8 @@ class _SheetParser:
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         local = _TAGS.get(tag)
         if local == "c":
+            if not self.in_row:
+                raise self.malformed(f"a cell outside a row, after row {self.number:,}")
             reference = attrs.get("r")
             if reference:
                 column = _column(reference.rstrip("0123456789"))
@@ -704,26 +720,22 @@ class _SheetParser:
             self.column = column
             self.kind = attrs.get("t", "n")
             self.style = attrs.get("s")
-            self.value = []
-            self.formula = None
-            self.shared_formula = None
-            self.inline = []
-            self.capture = None
+            self.value = self.inline = self.formula = self.capture = None
         elif local == "v":
-            self.capture = self.value
+            self.value = self.capture = []
             self.captured = 0
         elif local == "row":
             self.start_row(attrs.get("r"))
         elif local == "t":
             if not self.phonetic:
+                if self.inline is None:
+                    self.inline = []
                 self.capture = self.inline
                 self.captured = sum(len(p) for p in self.inline)
         elif local == "f":
-            self.formula = []
-            self.capture = self.formula
+            self.formula = self.capture = []
             self.captured = 0
-            if attrs.get("t") == "shared":
-                self.shared_formula = attrs.get("si")
+            self.shared_formula = attrs.get("si") if attrs.get("t") == "shared" else None
         elif local == "rPh":
             self.phonetic += 1
 
@@ -780,7 +792,8 @@ class _SheetParser:
             text: str | None = "=" + formula
         else:
             kind = self.kind
-            raw = "".join(self.value) if kind != "inlineStr" else _unescape("".join(self.inline))
+            pieces = self.inline if kind == "inlineStr" else self.value
+            raw = "".join(pieces) if pieces else ""
             if not raw:
                 text = None
             elif kind == "s":
