@@ -884,8 +884,8 @@ class Sheet:
     def rows(self) -> Iterator[tuple[int, list[str | None]]]:
         """(row number, cells as text) for every non-empty row."""
         parser = _SheetParser(self.path, self.book)
-        limit = max(MIN_TEXT_LIMIT, MAX_TEXT_RATIO * self.path.stat().st_size)
         try:
+            limit = max(MIN_TEXT_LIMIT, MAX_TEXT_RATIO * self.path.stat().st_size)
             with self.book.archive.open(self.part, MAX_SHEET_BYTES) as stream:
                 xml = _parser(self.path, self.part, parser.start, parser.end, parser.data)
                 for _ in _fed(self.path, self.part, xml, stream):
@@ -944,8 +944,8 @@ class Sheet:
                         number,
                         self.names[index],
                         text,
-                        "the cell is an Excel date or time, not text; Excel may have turned "
-                        "what was typed (e.g. SEPT1, 1-2, 3/4) into a date",
+                        "the cell is an Excel date or time, which the column does not hold; "
+                        "Excel may have turned what was typed (e.g. SEPT1, 1-2, 3/4) into a date",
                         "format the column as Text, type the value again, and check it "
                         "against the document",
                     )
@@ -974,24 +974,23 @@ class Sheet:
 def open_sheet(path: Path, table: str, listed: int = 1000) -> tuple[Sheet | None, list[Problem]]:
     """The worksheet of `table` in a workbook, or the problems that stop reading it.
     InputError if the file cannot be read at all (not a regular file, no permission)."""
-    if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block, a device never end
-        raise InputError(f"cannot read {path}: not a regular file")
-    problem = size_problem(path, MAX_FILE_BYTES)
-    if problem:
-        return None, [problem]
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block, a device never end
+            raise InputError(f"cannot read {path}: not a regular file")
+        problem = size_problem(path, MAX_FILE_BYTES)
+        if problem:
+            return None, [problem]
         handle = path.open("rb")
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
         archive = _Archive(path, handle)
         book = _read_workbook(path, archive, handle)
-        sheet = choose_sheet(path, book.sheets, table)
+        entry = choose_sheet(path, book.sheets, table)
     except _Refused as refused:
         handle.close()
         return None, [refused.problem]
     except OSError as exc:
         handle.close()
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    assert sheet.part is not None
-    return Sheet(path, sheet.name, book, sheet.part, listed), []
+    return Sheet(path, entry.name, book, entry.part or "", listed), []
