@@ -16,10 +16,12 @@ import json
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import yaml
+from workbooks import workbook
 
 from mscexo import problems
 from mscexo.cli import main
@@ -453,6 +455,9 @@ ESCAPED_CSV = TRIAL_CSV[0] + "\n" + TRIAL_CSV[1].replace("CT-", "CT\x1b-", 1) + 
 RUNAWAY_QUOTE = f'{TRIAL_CSV[0]}\nCT-TEST-001,"{"x" * 2**21}\n'
 CONDITION_FILES = {ontology.CONDITION_MAPPINGS: _sssom((CONDITION["id"], CONDITION["mondo_id"]))}
 
+
+CARGO_ROWS = [["id", "name", "molecule_type"], ["CG-TEST", "test", "protein"]]
+
 #: (code, case name, how to make the input and the command that must raise it).
 CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     # files
@@ -471,6 +476,24 @@ CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("yaml-alias", "yaml", _invalid("alias.yaml")),
     ("yaml-tag", "yaml", _invalid("python_tag.yaml")),
     ("too-deep", "json", _invalid("deep.json")),
+    (
+        "hidden-sheet",
+        "very hidden",
+        _file(
+            "cargo.xlsx",
+            workbook({"Sheet1": CARGO_ROWS, "cargo": CARGO_ROWS}, {"cargo": "veryHidden"}),
+        ),
+    ),
+    (
+        "ambiguous-sheet",
+        "two sheets",
+        _file("cargo.xlsx", workbook({"Sheet1": CARGO_ROWS, "Sheet2": CARGO_ROWS})),
+    ),
+    (
+        "no-worksheet",
+        "chart sheet",
+        _file("cargo.xlsx", workbook({"data": CARGO_ROWS}, chart="cargo")),
+    ),
     # table header and rows
     ("delimiter", "semicolons", _invalid("semicolon.csv", "clinical_trials")),
     (
@@ -525,6 +548,19 @@ CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
         _file("cargo.json", json.dumps([{**CARGO, "synonyms": ["a|b"]}])),
     ),
     ("formula", "csv", _invalid("formula.csv", "clinical_trials")),
+    (
+        "excel-error",
+        "#N/A",
+        _file("cargo.xlsx", workbook({"cargo": [CARGO_ROWS[0], ["CG-TEST", "#N/A", "protein"]]})),
+    ),
+    (
+        "excel-date",
+        "a date as a name",
+        _file(
+            "cargo.xlsx",
+            workbook({"cargo": [CARGO_ROWS[0], ["CG-TEST", datetime(2023, 9, 1), "protein"]]}),
+        ),
+    ),
     ("whitespace", "csv", _invalid("whitespace.csv", "clinical_trials")),
     ("control-character", "csv", _file("clinical_trials.csv", ESCAPED_CSV)),
     ("control-character", "curation", _build({"cargo": [{**CARGO, "name": "a\x07b"}]})),

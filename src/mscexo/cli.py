@@ -251,7 +251,7 @@ SUMMARISED = {
 def _render_text(report: Any) -> str:
     """The report grouped by severity and kind, each kind with its count."""
     rows = ", ".join(f"{printable(table)} {n:,} row(s)" for table, n in report.rows.items())
-    files = ", ".join(map(printable, report.files)) or "nothing"
+    files = ", ".join(printable(report.label(f)) for f in report.files) or "nothing"
     if len(report.files) > FILES_SHOWN:
         folder = os.path.commonpath([os.path.abspath(f) for f in report.files])
         files = f"{len(report.files)} files in {printable(folder)}"

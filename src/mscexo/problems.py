@@ -65,7 +65,13 @@ _CODES = (
         "the file is too large",
         "split the contribution into several files",
         "The file is over 4 GiB (CSV, TSV, Excel and JSON Lines, which are streamed) or "
-        "100 MiB (JSON, YAML and `datapackage.json`, which are read whole).",
+        "100 MiB (JSON, YAML and `datapackage.json`, which are read whole). An Excel workbook "
+        "is also refused, before anything is unpacked, when a part it needs unpacks to more "
+        "than 100 times its packed size (a zip bomb) or beyond its limit (32 MiB for the "
+        "workbook, relationships and styles; 1 GiB for the shared strings; 4 GiB for the "
+        "worksheet), when its archive lists over 10,000 entries, when its shared strings take "
+        "over 128 MB of memory, or when its cells hold more than 100 times the file's size "
+        "(and over 16 MiB) in text: a long shared string repeated in many cells.",
     ),
     Code(
         "encoding",
@@ -84,7 +90,35 @@ _CODES = (
         "the file cannot be parsed",
         "save the file again: as CSV UTF-8, or as an Excel Workbook (.xlsx)",
         "The file cannot be parsed: a delimited file with a quoted cell that runs on over "
-        "more than 1 MiB (usually an unterminated quote), or a damaged Excel workbook.",
+        "more than 1 MiB (usually an unterminated quote), or an Excel workbook that is "
+        "damaged, encrypted (password-protected), a legacy `.xls` or binary `.xlsb` file, or "
+        "whose worksheet is malformed (rows or cells out of order, or beyond row 1,048,576 or "
+        "column XFD). The message says which.",
+    ),
+    Code(
+        "hidden-sheet",
+        "file",
+        "the sheet of the table is hidden",
+        "move the records to a visible sheet named after the table and delete the hidden one",
+        "The worksheet named after the table (or the only worksheet) is hidden or very hidden. "
+        "Only visible sheets are read, so that what is validated is what a reader of the "
+        "workbook sees. The report names the sheet it read (`sheets` in the JSON report).",
+    ),
+    Code(
+        "ambiguous-sheet",
+        "file",
+        "it cannot be told which sheet holds the table",
+        "name the sheet that holds the records after the table, or delete the other sheets",
+        "A workbook has two sheets named after the table (in another letter case or with "
+        "spaces), or no sheet named after the table and more than one visible worksheet.",
+    ),
+    Code(
+        "no-worksheet",
+        "file",
+        "the workbook has no worksheet for the table",
+        "put the records on a worksheet named after the table",
+        "A workbook lists no sheets, only chart, dialog or macro sheets, or the sheet named "
+        "after the table is one of those.",
     ),
     Code(
         "json-syntax",
@@ -169,8 +203,9 @@ _CODES = (
         "header",
         "the row has more or fewer cells than the header",
         "check for a missing or extra delimiter, or an unquoted delimiter in a text cell",
-        "A row has more or fewer cells than the header, or (in a worksheet) values beyond "
-        "the header's columns. The row is reported and skipped.",
+        "A row has more or fewer cells than the header, or (in a worksheet) a value beyond "
+        "the header's columns (empty cells beyond them are ignored). The row is reported and "
+        "skipped.",
     ),
     Code(
         "no-rows",
@@ -341,6 +376,23 @@ _CODES = (
         "A cell holds a control character (NUL, ESC, BEL, DEL, or another C0 or C1 control). "
         "Tabs and line breaks are allowed only in multi-line text: free text and notes "
         "without a pattern, not in codes, identifiers, lists or evidence snippets.",
+    ),
+    Code(
+        "excel-error",
+        "cell",
+        "the cell holds an Excel error value",
+        "replace the formula or error with the value itself",
+        "A worksheet cell holds an Excel error value (`#N/A`, `#DIV/0!`, `#REF!`, `#VALUE!` "
+        "...), not data.",
+    ),
+    Code(
+        "excel-date",
+        "cell",
+        "the cell is an Excel date or time, not text",
+        "format the column as Text, type the value again, and check it against the document",
+        "A worksheet cell in a column that is not a date holds an Excel date, time or "
+        "duration: Excel may have turned what was typed (a gene name such as SEPT1, `1-2`, "
+        "`3/4`) into a date. Date cells in a date column are read as dates.",
     ),
     Code(
         "whitespace",

@@ -19,6 +19,8 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     files: list[str] = field(default_factory=list)
+    #: The worksheet read from each workbook among `files`.
+    sheets: dict[str, str] = field(default_factory=dict)
     rows: Counter[str] = field(default_factory=Counter)
     listed: Counter[str] = field(default_factory=Counter)
 
@@ -30,6 +32,10 @@ class Report:
         if self.listed[problem.severity] < self.max_errors:
             self.listed[problem.severity] += 1
             self.problems.append(problem)
+
+    def label(self, file: str) -> str:
+        """A file read, as the text report names it: a workbook with the sheet read."""
+        return f"{file} (sheet {self.sheets[file]!r})" if file in self.sheets else file
 
     def room(self) -> int:
         """How many more errors can be listed."""
@@ -50,6 +56,7 @@ class Report:
         return {
             "valid": self.valid,
             "files": self.files,
+            "sheets": self.sheets,
             "rows": dict(self.rows),
             "errors": self.total("error"),
             "warnings": self.total("warning"),

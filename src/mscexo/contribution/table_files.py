@@ -9,6 +9,7 @@ The key columns of every block go on to the key index.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
@@ -24,7 +25,7 @@ from mscexo.contract.model import validate_record
 from mscexo.contract.record import Record, Resource
 from mscexo.errors import Problem
 from mscexo.files.checks import file_problem
-from mscexo.files.excel import excel_rows, open_excel
+from mscexo.files.excel import Sheet, open_sheet
 from mscexo.files.tables import TableReader, header_problems, read_header
 
 if TYPE_CHECKING:
@@ -42,19 +43,27 @@ def check_table_file(
     with a header and no rows is an error on its own, but an empty table of a package."""
     resource = run.resources[table]
     rules = resource.rules
+    sheet = None
     if delimiter is None:
-        sheet, problems = open_excel(path, table)
-        rows = excel_rows(sheet) if sheet is not None else iter(())
+        sheet, problems = open_sheet(path, table, run.report.max_errors)
+        rows = sheet.rows() if sheet is not None else iter(())
         first = next(rows, None)
         names = None if first is None else [c or "" for c in first[1]]
-        if sheet is not None and first is None:
-            problems = [file_problem(path, "empty-file", "the sheet is empty", "")]
+        if sheet is not None:
+            run.report.sheets[str(path)] = sheet.name
+            if first is None:
+                problems = sheet.problems or [
+                    file_problem(path, "empty-file", f"the sheet {sheet.name!r} is empty", "")
+                ]
     else:
         names, problems = read_header(path, delimiter)
     for problem in problems:
         run.report.add(problem)
     if names is None:
         return
+    if sheet is not None:
+        dates = frozenset(i for i, n in enumerate(names) if n in rules and rules[n].type == "date")
+        sheet.expect(names, dates)
     required = [c.name for c in rules.values() if c.required]
     header = header_problems(path, names, list(rules), required, delimiter)
     for problem in header:
@@ -89,11 +98,14 @@ def check_table_file(
         run.report.add(problem)
     for code, n in reader.unlisted.items():
         run.report.counts[("error", code)] += n
+    if sheet is not None:
+        _add_sheet_problems(run, sheet)
     numbers = reader.rows(np.array([number for number, _, _ in explained], dtype=np.int64))
     for row, (_, problem, counted) in zip(numbers, explained, strict=True):
         run.report.add(replace(problem, file=str(path), row=int(row), record=None), counted)
     run.report.rows[table] += ordinal
-    if ordinal == 0 and not reader.problems and not in_package:
+    skipped = reader.problems or (sheet is not None and sheet.problems)
+    if ordinal == 0 and not skipped and not in_package:
         run.report.add(
             file_problem(
                 path,
@@ -102,6 +114,16 @@ def check_table_file(
                 "add at least one record below the header",
             )
         )
+
+
+def _add_sheet_problems(run: Validation, sheet: Sheet) -> None:
+    """The problems of a worksheet's cells (listed up to a limit, all counted)."""
+    listed: Counter[str] = Counter()
+    for problem in sheet.problems:
+        run.report.add(problem)
+        listed[problem.code] += 1
+    for code, n in sheet.counts.items():
+        run.report.counts[("error", code)] += n - listed[code]
 
 
 def _counted(

@@ -383,29 +383,21 @@ class TableReader:
     def xlsx_batches(
         self, rows: Iterator[tuple[int, list[str | None]]]
     ) -> Iterator[pa.RecordBatch]:
-        """Batches from spreadsheet rows (already cells as text), keeping their row numbers."""
+        """Batches from spreadsheet rows (cells as text, at most one per column), keeping
+        their row numbers. A batch holds BATCH_ROWS rows or about CHECK_BYTES of text."""
+        width = len(self.names)
         buffer: list[list[str | None]] = []
         numbers: list[int] = []
+        size = 0
         for number, cells in rows:
-            if len(cells) > len(self.names) and any(
-                c not in (None, "") for c in cells[len(self.names) :]
-            ):
-                self._skipped.append(number)
-                self.problems.append(
-                    file_problem(
-                        self.path,
-                        "ragged-row",
-                        "the row has values beyond the header's columns",
-                        "put every value under a named column",
-                        row=number,
-                    )
-                )
-                continue
-            buffer.append(cells[: len(self.names)] + [None] * (len(self.names) - len(cells)))
+            if len(cells) < width:
+                cells.extend([None] * (width - len(cells)))
+            buffer.append(cells)
             numbers.append(number)
-            if len(buffer) == BATCH_ROWS:
+            size += sum(len(c) for c in cells if c)
+            if len(buffer) == BATCH_ROWS or size >= CHECK_BYTES:
                 yield self._batch(buffer, numbers)
-                buffer, numbers = [], []
+                buffer, numbers, size = [], [], 0
         if buffer:
             yield self._batch(buffer, numbers)
 
