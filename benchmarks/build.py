@@ -116,7 +116,7 @@ class Column:
 
 def tables() -> dict[str, dict[str, Any]]:
     """Table name -> its Table Schema, as generated from the LinkML schema. The benchmark
-    reads the schema and runs the command line, and imports nothing of mscexo."""
+    reads the schema and runs the command line; it calls no function of mscexo."""
     path = ROOT / "schema" / "generated" / "tableschema.json"
     return {r["name"]: r["schema"] for r in json.loads(path.read_text("utf-8"))["resources"]}
 
