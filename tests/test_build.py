@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
+import signal
+import socket
+import stat
 import subprocess
 import sys
 from pathlib import Path
+from resource import RUSAGE_CHILDREN, getrusage
 
 import pytest
 import yaml
+from beside import Ran, beside, run
 
+from mscexo.cli import main
 from mscexo.contract.record import read_resources
+from mscexo.curation import build as build_module
 from mscexo.curation.build import build
-from mscexo.errors import DataError
+from mscexo.errors import DataError, InputError
+from mscexo.files import atomic
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -66,17 +76,18 @@ def test_build_is_deterministic(root: Path, example_curation: Path, tmp_path: Pa
     assert first == second and len(first) == 3 + 2 * len(read_resources(root))
 
 
-def test_committed_package_is_what_the_build_produces(root: Path, tmp_path: Path):
+def test_committed_package_is_what_the_build_produces(root: Path, release_build):
     """Byte for byte, except Parquet files, whose bytes vary with the pyarrow version: those
-    must hold the same typed table with the same metadata."""
+    must hold the same typed table with the same metadata. (`mscexo build` of the checkout,
+    shared with other tests: conftest.py.)"""
     import pyarrow.parquet as pq
 
-    build(root, output=tmp_path / "fresh")
-    fresh, committed = _tree(tmp_path / "fresh"), _tree(root / "datapackage")
+    assert release_build.result.returncode == 0, release_build.result.stderr[-3000:]
+    fresh, committed = _tree(release_build.out), _tree(root / "datapackage")
     assert sorted(fresh) == sorted(committed), "run `mscexo build` and commit datapackage/"
     for name in fresh:
         if name.endswith(".parquet"):
-            new = pq.read_table(tmp_path / "fresh" / name)
+            new = pq.read_table(release_build.out / name)
             old = pq.read_table(root / "datapackage" / name)
             assert new.equals(old, check_metadata=True), f"{name} is stale: run `mscexo build`"
         else:
@@ -191,31 +202,36 @@ def test_interrupted_write_leaves_previous_package_untouched(
     assert {p.name for p in tmp_path.iterdir()} == {"curation", "out"}
 
 
-def test_frictionless_validates_the_committed_package(root: Path):
+@beside
+def frictionless_report(out: Path, need) -> Ran:
+    """The reference client's verdict on the committed package (run beside the tests:
+    beside.py)."""
     client = Path(sys.executable).with_name("frictionless")
-    result = subprocess.run(
-        [str(client), "validate", str(root / "datapackage" / "datapackage.json")],
-        capture_output=True,
-        text=True,
-        cwd=root,
-    )
+    return run([str(client), "validate", str(ROOT / "datapackage" / "datapackage.json")], out)
+
+
+def test_frictionless_validates_the_committed_package(frictionless_report: Ran):
+    result = frictionless_report.result
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_frictionless_rejects_a_corrupted_copy(root: Path, tmp_path: Path):
-    """The check above can fail: a wrong NCT number and a changed hash are caught."""
-    copy = tmp_path / "datapackage"
-    shutil.copytree(root / "datapackage", copy)
+@beside
+def frictionless_on_a_corrupted_copy(out: Path, need) -> Ran:
+    """The reference client's JSON report on a copy of the package with one NCT number made
+    wrong (run beside the tests: beside.py)."""
+    copy = out / "datapackage"
+    shutil.copytree(ROOT / "datapackage", copy)
     trials = copy / "data" / "clinical_trials.csv"
     text = trials.read_text(encoding="utf-8")
     assert ",NCT" in text
     trials.write_text(text.replace(",NCT", ",NCX", 1), encoding="utf-8")
     client = Path(sys.executable).with_name("frictionless")
-    result = subprocess.run(
-        [str(client), "validate", "--json", str(copy / "datapackage.json")],
-        capture_output=True,
-        text=True,
-    )
+    return run([str(client), "validate", "--json", str(copy / "datapackage.json")], out)
+
+
+def test_frictionless_rejects_a_corrupted_copy(frictionless_on_a_corrupted_copy: Ran):
+    """The check above can fail: a wrong NCT number and a changed hash are caught."""
+    result = frictionless_on_a_corrupted_copy.result
     assert result.returncode != 0
     report = json.loads(result.stdout)
     codes = {e["type"] for task in report["tasks"] for e in task["errors"]}
@@ -269,3 +285,334 @@ def test_a_retirement_must_name_a_real_replacement(
     with pytest.raises(DataError) as failed:
         build(root, curation=example_curation, output=tmp_path / "out")
     assert {p.code for p in failed.value.problems} == {"retired-but-present", "foreign-key"}
+
+
+# ----- the release is never lost: faults in the swap, leftovers, curation inputs -------------
+
+
+def _drop_trial(curation: Path, identifier: str = "CT-SCI21-001") -> None:
+    path = curation / "examples.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["clinical_trials"] = [t for t in data["clinical_trials"] if t["id"] != identifier]
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def _argv(root: Path, curation: Path, output: Path) -> list[str]:
+    return ["build", "--root", str(root), "--curation", str(curation), "--output", str(output)]
+
+
+def _cli(argv: list[str], timeout: int = 120) -> subprocess.CompletedProcess:
+    """`mscexo ARGV` in a child process, checked for a traceback and for the memory bound."""
+    env = {k: v for k, v in os.environ.items() if k != "MSCEXO_DOCUMENTS"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mscexo.cli", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert getrusage(RUSAGE_CHILDREN).ru_maxrss < 500 * 1024  # KiB
+    return result
+
+
+def test_a_crash_between_the_renames_does_not_hide_a_dropped_identifier(
+    root: Path, example_curation: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+):
+    """The issue's case: the second rename failed and so did the rename back, which leaves no
+    datapackage/, only .datapackage.previous. The next build puts the release back and checks
+    the identifiers against it, instead of building as if there had never been a release."""
+    output = tmp_path / "datapackage"
+    build(root, curation=example_curation, output=output)
+    before = _tree(output)
+    real = os.replace
+    calls = {"n": 0}
+
+    def failing(source, target):
+        calls["n"] += 1
+        if calls["n"] >= 2:
+            raise OSError(errno.EXDEV, os.strerror(errno.EXDEV), str(target))
+        real(source, target)
+
+    monkeypatch.setattr(atomic, "_exchange", lambda first, second: False)
+    monkeypatch.setattr(os, "replace", failing)
+    _add_record(
+        example_curation, "cargo", {"id": "CG-new", "name": "n", "molecule_type": "protein"}
+    )
+    with pytest.raises(InputError) as failed:
+        build(root, curation=example_curation, output=output)
+    assert "mv " in str(failed.value)
+    assert not output.exists() and _tree(tmp_path / ".datapackage.previous") == before
+    monkeypatch.undo()
+    _drop_trial(example_curation)
+    with pytest.raises(DataError) as dropped:
+        build(root, curation=example_curation, output=output)
+    assert [(p.code, p.record_id) for p in dropped.value.problems] == [
+        ("identifier-dropped", "CT-SCI21-001")
+    ]
+    assert "restored" in capsys.readouterr().err
+    assert _tree(output) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["curation", "datapackage"]
+
+
+#: `mscexo build` killed with SIGKILL at the second rename of the swap (as where the system
+#: cannot exchange two directories in one step).
+KILLED_BUILD = """
+import os, signal, sys
+from mscexo.cli import main
+from mscexo.files import atomic
+
+atomic._exchange = lambda first, second: False
+real, calls = os.replace, []
+
+def replace(source, target):
+    calls.append(target)
+    if len(calls) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+    real(source, target)
+
+os.replace = replace
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_killed_build_is_recovered_by_the_next_one(
+    root: Path, example_curation: Path, tmp_path: Path
+):
+    output = tmp_path / "datapackage"
+    argv = _argv(root, example_curation, output)
+    build(root, curation=example_curation, output=output)
+    before = _tree(output)
+    _add_record(
+        example_curation, "cargo", {"id": "CG-new", "name": "n", "molecule_type": "protein"}
+    )
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_BUILD, *argv], capture_output=True, text=True, timeout=120
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert not output.exists()  # the moment the issue found: no datapackage/ at all
+    [staging] = tmp_path.glob(".datapackage.building-*")
+    # the next build puts the release back, and refuses the staging directory, not deleting it
+    _drop_trial(example_curation)
+    refused = _cli(argv)
+    assert refused.returncode == 2 and staging.is_dir()
+    assert refused.stderr == (
+        f"restored {output} from {tmp_path / '.datapackage.previous'}, left by an interrupted "
+        f"build\nmscexo build: error: {staging} was left by an interrupted build and is not "
+        f"part of {output}: remove it (rm -r {staging}) and build again\n"
+    )
+    assert _tree(output) == before
+    # a released identifier removed meanwhile is caught, against the restored release
+    shutil.rmtree(staging)
+    dropped = _cli(argv)
+    assert dropped.returncode == 1
+    assert "identifier-dropped" in dropped.stderr and "CT-SCI21-001" in dropped.stderr
+    assert _tree(output) == before
+    _add_record(example_curation, "retired", _retirement("CT-SCI21-001", "CT-SCI21-002"))
+    assert _cli(argv).returncode == 0
+    assert "CG-new" in (output / "data" / "cargo.csv").read_text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["curation", "datapackage"]
+
+
+def _fifo(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)
+
+
+@pytest.mark.parametrize("name", ["more.yaml", "release.yaml", "conditions.sssom.tsv"])
+def test_a_fifo_in_the_curation_is_refused_before_it_blocks(
+    root: Path, example_curation: Path, tmp_path: Path, name: str
+):
+    _fifo(example_curation / name)
+    result = _cli(_argv(root, example_curation, tmp_path / "out"), timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"mscexo build: error: {example_curation / name} is a FIFO (named pipe), not a regular "
+        f"file: the build reads only regular files from {example_curation}; remove it or "
+        "rename it\n"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def _socket(path: Path) -> None:
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+
+
+def _device(path: Path) -> None:
+    """A character device like /dev/null, where this process may make one (root, outside
+    most containers)."""
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o600, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("this process cannot create a device node")
+
+
+@pytest.mark.parametrize(
+    "make, reason",
+    [
+        (_socket, "is a socket, not a regular file"),
+        (_device, "is a character device, not a regular file"),
+        (lambda p: p.mkdir(), "is a directory, not a regular file"),
+        (lambda p: p.symlink_to("/dev/zero"), "is a symlink to /dev/zero, outside the curation"),
+        (lambda p: p.symlink_to("/etc/passwd"), "is a symlink to /etc/passwd, outside"),
+        (lambda p: p.symlink_to("../../x.yaml"), "is a symlink to ../../x.yaml, outside"),
+        (lambda p: p.symlink_to("gone.yaml"), "is a symlink to gone.yaml, which does not exist"),
+        (lambda p: p.symlink_to(p), "cannot be read: Too many levels of symbolic links"),
+    ],
+    ids=[
+        "socket",
+        "device",
+        "directory",
+        "link to a device",
+        "passwd",
+        "dot-dot",
+        "broken link",
+        "link loop",
+    ],
+)
+def test_curation_inputs_that_are_not_regular_files_are_refused(
+    root: Path, example_curation: Path, tmp_path: Path, capsys, make, reason: str
+):
+    path = example_curation / "more.yaml"
+    make(path)
+    assert main(_argv(root, example_curation, tmp_path / "out")) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"mscexo build: error: {path} ") and reason in err
+    assert err.count("\n") == 1 and not (tmp_path / "out").exists()
+
+
+def test_a_symlink_to_a_file_inside_the_curation_is_read(
+    root: Path, example_curation: Path, tmp_path: Path
+):
+    (example_curation / "records").mkdir()
+    (example_curation / "examples.yaml").rename(example_curation / "records" / "examples.yaml")
+    (example_curation / "examples.yaml").symlink_to("records/examples.yaml")
+    result = build(root, curation=example_curation, output=tmp_path / "out")
+    assert result.row_counts["clinical_trials"] > 0
+
+
+def test_an_unreadable_curation_file_exits_2(
+    root: Path, example_curation: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+):
+    """chmod 000 does not stop root, so the refusal of the system is injected."""
+    path = example_curation / "examples.yaml"
+
+    def denied(p: Path):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(p))
+
+    monkeypatch.setattr(build_module, "read_yaml", denied)
+    assert main(_argv(root, example_curation, tmp_path / "out")) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"mscexo build: error: cannot read {example_curation / 'release.yaml'}: Permission "
+        "denied; make it readable and build again\n"
+    )
+    assert path.is_file()
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EDQUOT, errno.EIO], ids=errno.errorcode.get)
+def test_a_full_disk_while_writing_exits_2_and_keeps_the_release(
+    root: Path,
+    example_curation: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys,
+    code: int,
+):
+    output = tmp_path / "datapackage"
+    build(root, curation=example_curation, output=output)
+    before = _tree(output)
+    real = Path.write_bytes
+
+    def full(self: Path, data: bytes) -> int:
+        if self.name == "cargo.csv":
+            raise OSError(code, os.strerror(code), str(self))
+        return real(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    assert main(_argv(root, example_curation, output)) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mscexo build: error: cannot write the new package: ")
+    assert f"cargo.csv: {os.strerror(code)}; {output} is unchanged\n" in err
+    assert err.count("\n") == 1
+    assert _tree(output) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["curation", "datapackage"]
+
+
+def test_a_failed_swap_exits_2_and_keeps_the_release(
+    root: Path, example_curation: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+):
+    output = tmp_path / "datapackage"
+    build(root, curation=example_curation, output=output)
+    before = _tree(output)
+
+    def cross_device(first: Path, second: Path) -> bool:
+        raise OSError(errno.EXDEV, os.strerror(errno.EXDEV), str(second), None, str(first))
+
+    monkeypatch.setattr(atomic, "_exchange", cross_device)
+    assert main(_argv(root, example_curation, output)) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"mscexo build: error: cannot move the new package into place ({output}: Invalid "
+        f"cross-device link); {output} is unchanged\n"
+    )
+    assert _tree(output) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["curation", "datapackage"]
+
+
+def test_a_package_without_its_descriptor_is_not_replaced(
+    root: Path, example_curation: Path, tmp_path: Path
+):
+    """A datapackage/ whose datapackage.json is gone would skip the identifier check."""
+    output = tmp_path / "datapackage"
+    build(root, curation=example_curation, output=output)
+    (output / "datapackage.json").unlink()
+    before = _tree(output)
+    _drop_trial(example_curation)
+    with pytest.raises(InputError) as refused:
+        build(root, curation=example_curation, output=output)
+    assert "holds no datapackage.json" in str(refused.value)
+    assert _tree(output) == before
+
+
+def test_a_previous_release_that_is_not_a_package_is_refused(
+    root: Path, example_curation: Path, tmp_path: Path, capsys
+):
+    (tmp_path / "old").mkdir()
+    argv = [*_argv(root, example_curation, tmp_path / "out"), "--previous", str(tmp_path / "old")]
+    assert main(argv) == 2
+    assert f"no datapackage.json in the directory {tmp_path / 'old'}" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_unresolved_references_gather_their_table_names_once(root: Path, monkeypatch):
+    """Forty wrong references into one table: the names of its rows are gathered once, not
+    once per reference (which made a build with 1% wrong references errors x rows)."""
+    from mscexo.contract import hints
+    from mscexo.contract.record import Record
+    from mscexo.curation.build import check_keys
+
+    gathered = []
+    original = hints.reference_forms
+
+    def counted(rows, delimiters=None):
+        gathered.append(1)
+        return original(rows, delimiters)
+
+    monkeypatch.setattr(hints, "reference_forms", counted)
+    sources = [
+        Record("msc_sources", {"id": f"S{i}-MSC", "label": f"source {i}"}, "f.yaml", i, None)
+        for i in range(100)
+    ]
+    products = [
+        Record(
+            "products", {"id": f"PR-p{i}", "name": "p", "msc_source_id": f"S{i}-MSCs"}, "f", i, 1
+        )
+        for i in range(40)
+    ]
+    resources = {r.name: r for r in read_resources(root)}
+    problems = check_keys({"msc_sources": sources, "products": products}, resources)
+    assert [p.code for p in problems] == ["foreign-key"] * 40
+    assert gathered == [1]
+    assert [p.hint.split("'")[1] for p in problems] == [f"S{i}-MSC" for i in range(40)]

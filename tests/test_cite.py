@@ -157,7 +157,7 @@ def test_source_bibtex_keys_are_ascii(release: cite.Citation, capsys):
     assert "alvarez-viejo2020" in keys and "foo2021" in keys
 
 
-def test_source_bibtex_keys_are_unique_and_deterministic():
+def test_source_bibtex_keys_are_unique_and_deterministic(elsewhere):
     def document(id_: str, authors: str) -> dict[str, Any]:
         return {"id": id_, "title": id_, "authors": authors.split("|"), "year": "2020"}
 
@@ -168,18 +168,23 @@ def test_source_bibtex_keys_are_unique_and_deterministic():
         document("doc-4", "张 W"),
         document("doc-5", "MSC-Exo contributors"),
     ]
-    release = cite.Citation.from_descriptor(
-        {
-            "name": "x",
-            "title": "X",
-            "version": "1.0.0",
-            "created": "2020-01-01",
-            "licenses": [{"name": "CC0-1.0"}],
-        },
-        documents,
-    )
+    descriptor = {
+        "name": "x",
+        "title": "X",
+        "version": "1.0.0",
+        "created": "2020-01-01",
+        "licenses": [{"name": "CC0-1.0"}],
+    }
+    release = cite.Citation.from_descriptor(descriptor, documents)
     out = cite.render(release, "bibtex", sources=True)
+    # the same when asked again, and in another process with other string hashes
     assert out == cite.render(release, "bibtex", sources=True)
+    code = (
+        "import json, sys; from mscexo.publish import cite; "
+        "release = cite.Citation.from_descriptor(*json.loads(sys.argv[1])); "
+        "sys.stdout.write(cite.render(release, 'bibtex', sources=True))"
+    )
+    assert elsewhere(code, json.dumps([descriptor, documents])) == out
     keys = [entry.key for entry in _parse_bibtex(out)]
     assert keys == [
         "alvarez-viejo2020",

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from beside import Ran, beside, run
 
-from mscexo.cli import main
+from mscexo.cli import commands, main
+
+ROOT = Path(__file__).resolve().parents[1]
 
 #: The source documents beside the checkout, as CI has them.
 DOCUMENTS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
-COMMANDS = ["build", "info", "generate", "coverage", "describe"]
+COMMANDS = list(commands())
 
 
 def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -31,10 +35,56 @@ def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)])
-def test_help(command: list[str]):
-    result = _run(*command, "--help")
-    assert result.returncode == 0 and "usage: mscexo" in result.stdout
+#: `mscexo COMMAND ...` as README.md and docs/*.md show it, up to the end of the code span or
+#: line, a comment, a redirection, a shell pipe or the next command (`&&`).
+USAGE = re.compile(r"mscexo ([a-z]+)((?:[^`\n#>&|]|\\\||(?<! )\|(?! ))*)")
+#: An option, with the values it is shown with (`--format text|json`, `--format bibtex`).
+OPTION = re.compile(r"(?<![\w-])(--?[a-z][a-z-]*)(?: ([a-z]+(?:\\?\|[a-z]+)*)(?![\w./]))?")
+
+
+def _documented() -> dict[str, dict[str, set[str]]]:
+    """Command -> option -> values, for every `mscexo COMMAND` of the README and the docs."""
+    options: dict[str, dict[str, set[str]]] = {}
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        for command, rest in USAGE.findall(path.read_text(encoding="utf-8")):
+            if command in COMMANDS:
+                for option, values in OPTION.findall(rest):
+                    shown = options.setdefault(command, {}).setdefault(option, set())
+                    shown.update(v for v in re.split(r"\\?\|", values) if v)
+    return options
+
+
+DOCUMENTED = _documented()
+
+
+def test_every_command_is_in_the_readme_and_the_docs_show_their_options():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [c for c in COMMANDS if f"| `mscexo {c}" not in readme] == []
+    assert len(COMMANDS) >= 10 and set(DOCUMENTED) <= set(COMMANDS)
+    # the patterns find what the README's table shows
+    assert DOCUMENTED["validate"]["--format"] == {"text", "json"}
+    assert {"--table", "--release", "--max-errors"} <= set(DOCUMENTED["validate"])
+    assert DOCUMENTED["export"]["-o"] == set() and "zenodo" in DOCUMENTED["cite"]["--format"]
+
+
+def test_help_lists_every_command():
+    result = _run("--help")
+    assert result.returncode == 0 and result.stdout.startswith("usage: mscexo ")
+    listed = re.findall(r"^    ([a-z]+)(?: |$)", result.stdout, re.M)
+    assert listed == COMMANDS
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help(command: str):
+    """`mscexo COMMAND --help` exits 0 with a usage line and shows every option (and every
+    value of it) that the README and the docs show with the command."""
+    result = _run(command, "--help")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"usage: mscexo {command} "), result.stdout[:200]
+    for option, values in DOCUMENTED.get(command, {}).items():
+        assert re.search(rf"(?<![\w-]){option}\b", result.stdout), option
+        for value in values:
+            assert re.search(rf"\{{[a-z,]*\b{value}\b[a-z,]*\}}", result.stdout), (option, value)
 
 
 @pytest.mark.parametrize(
@@ -128,11 +178,6 @@ def test_build_json_report(root: Path, example_curation: Path, tmp_path: Path):
     assert problem["value"] == "rna" and problem["line"] == 2
 
 
-def test_generate_check_passes_on_the_checkout(root: Path):
-    result = _run("generate", "--check", "--root", str(root))
-    assert result.returncode == 0, result.stderr
-
-
 @pytest.mark.parametrize(
     "argv",
     [
@@ -164,12 +209,18 @@ def test_coverage_needs_documents_and_says_so_plainly(capsys, monkeypatch):
     assert "--documents DIR" in err and "None" not in err
 
 
+@beside
+def coverage_text(out: Path, need) -> Ran:
+    """`mscexo coverage --documents DIR` in the checkout (run beside the tests: beside.py)."""
+    return run([sys.executable, "-m", "mscexo.cli", "coverage", "--documents", str(DOCUMENTS)], out)
+
+
 @pytest.mark.skipif(
     not DOCUMENTS.is_dir(), reason="the source documents are not beside the checkout"
 )
-def test_coverage_columns_line_up(capsys):
-    assert main(["coverage", "--documents", str(DOCUMENTS)]) == 0
-    lines = [line for line in capsys.readouterr().out.splitlines() if " found, " in line]
+def test_coverage_columns_line_up(coverage_text: Ran):
+    assert coverage_text.result.returncode == 0, coverage_text.result.stderr[-3000:]
+    lines = [line for line in coverage_text.result.stdout.splitlines() if " found, " in line]
     assert len({line.index(" found, ") for line in lines}) == 1, lines
 
 
@@ -192,14 +243,14 @@ def test_validating_the_release_summarises_unchanged_records(capsys):
     assert len(out.splitlines()) < 10  # one line for all of them, not one per record
 
 
-@pytest.mark.skipif(
-    not DOCUMENTS.is_dir(), reason="the source documents are not beside the checkout"
-)
-def test_build_with_documents_says_the_evidence_was_verified(root: Path, tmp_path: Path, capsys):
-    argv = ["build", "--root", str(root), "--output", str(tmp_path / "out")]
-    assert main([*argv, "--documents", str(DOCUMENTS)]) == 0
-    assert f"evidence snippets and document checksums verified against {DOCUMENTS}" in (
-        capsys.readouterr().out
+def test_build_with_documents_says_the_evidence_was_verified(release_build):
+    """`mscexo build --documents DIR` of the checkout (shared with other tests: conftest.py)."""
+    if release_build.documents is None:
+        pytest.skip("the source documents are neither in MSCEXO_DOCUMENTS nor beside the checkout")
+    assert release_build.result.returncode == 0, release_build.result.stderr[-3000:]
+    assert (
+        f"evidence snippets and document checksums verified against {release_build.documents}"
+        in release_build.result.stdout
     )
 
 

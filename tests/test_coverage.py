@@ -8,10 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from beside import Ran, beside, run
 
 from mscexo.contract.record import Record
 from mscexo.curation.coverage import document_coverage, expand, scan, table_rows
 from mscexo.curation.evidence import documents_dir
+
+ROOT = Path(__file__).resolve().parents[1]
 
 DOCUMENTS = documents_dir()
 needs_documents = pytest.mark.skipif(
@@ -106,19 +109,24 @@ def test_fully_covered_document_is_complete():
     assert document_coverage(records["documents"][0], TEXT, records).complete
 
 
-def _coverage(root: Path, documents: Path, *options: str) -> subprocess.CompletedProcess:
-    """`mscexo coverage` of the checkout, run as a user runs it."""
+def _coverage_command(root: Path, documents: Path, *options: str) -> list[str]:
+    """`mscexo coverage` of the checkout, as a user runs it."""
     command = ["coverage", "--documents", str(documents), "--root", str(root), *options]
-    return subprocess.run(
-        [sys.executable, "-m", "mscexo.cli", *command], capture_output=True, text=True
-    )
+    return [sys.executable, "-m", "mscexo.cli", *command]
+
+
+@beside
+def coverage_report(out: Path, need) -> Ran:
+    """`mscexo coverage --format json` of the checkout and the documents (run beside the
+    tests: beside.py)."""
+    return run(_coverage_command(ROOT, DOCUMENTS, "--format", "json"), out)
 
 
 @needs_documents
-def test_every_document_is_fully_covered(root: Path):
+def test_every_document_is_fully_covered(coverage_report: Ran):
     """Every NCT number, table row and bracketed reference of the five documents is curated
     or deliberately excluded (the issue 3 guarantee)."""
-    result = _coverage(root, DOCUMENTS, "--format", "json")
+    result = coverage_report.result
     report = json.loads(result.stdout)
     assert len(report["documents"]) == 5
     incomplete = {d["document_id"]: d["missing"] for d in report["documents"] if not d["complete"]}
@@ -127,5 +135,6 @@ def test_every_document_is_fully_covered(root: Path):
 
 
 def test_coverage_without_documents_is_a_usage_error(root: Path, tmp_path: Path):
-    result = _coverage(root, tmp_path / "none")
+    command = _coverage_command(root, tmp_path / "none")
+    result = subprocess.run(command, capture_output=True, text=True)
     assert result.returncode == 2 and "Traceback" not in result.stderr

@@ -49,12 +49,21 @@ def test_added_removed_and_changed_records(edited: Path, capsys):
     (change,) = cargo["changed"]
     assert list(change["fields"]) == ["name"]
     assert change["fields"]["name"]["new"] == change["fields"]["name"]["old"] + " (renamed)"
+    # rows: the new package's (one removed, one added: as many as the old one has)
     assert report["summary"]["cargo"] == {
-        "rows": report["summary"]["cargo"]["rows"],
+        "rows": _count_rows(edited / "data" / "cargo.csv"),
         "added": 1,
         "removed": 1,
         "changed": 1,
     }
+    assert _count_rows(edited / "data" / "cargo.csv") == _count_rows(
+        package_dir() / "data" / "cargo.csv"
+    )
+
+
+def _count_rows(path: Path) -> int:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return sum(1 for _ in csv.DictReader(handle))
 
 
 def test_text_and_markdown(edited: Path, capsys):

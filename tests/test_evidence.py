@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 from pathlib import Path
 
@@ -68,8 +69,19 @@ def _with_document(curation: Path, tmp_path: Path, text: str, evidence: str) -> 
 
 
 def test_build_verifies_evidence(root: Path, example_curation: Path, tmp_path: Path):
+    """A snippet found in its document (across a hyphenated line break) passes, and the
+    package keeps it and the document's checksum."""
     documents = _with_document(example_curation, tmp_path, TEXT, "graft-versus-host disease")
-    build(root, curation=example_curation, output=tmp_path / "out", documents=documents)
+    result = build(root, curation=example_curation, output=tmp_path / "out", documents=documents)
+    assert result.output == tmp_path / "out" and result.row_counts["statistics"] > 0
+    with (result.output / "data" / "statistics.csv").open(encoding="utf-8") as handle:
+        statistics = {row["id"]: row for row in csv.DictReader(handle)}
+    assert statistics["ST-BIOCELL22-001"]["evidence"] == "graft-versus-host disease"
+    with (result.output / "data" / "documents.csv").open(encoding="utf-8") as handle:
+        documents_table = {row["id"]: row for row in csv.DictReader(handle)}
+    assert documents_table["mscexo:doc-biocell-2022"]["text_sha256"] == (
+        hashlib.sha256(TEXT.encode()).hexdigest()
+    )
 
 
 def test_build_rejects_evidence_missing_from_the_document(
@@ -108,9 +120,13 @@ def test_build_rejects_a_document_that_changed(root: Path, example_curation: Pat
     reason="source documents not available: set MSCEXO_DOCUMENTS to the seeds directory "
     "(CI uses ../shared/seeds) to check every evidence snippet against the documents",
 )
-def test_every_curated_snippet_and_checksum_verifies(root: Path, tmp_path: Path):
-    result = build(root, output=tmp_path / "out", documents=DOCUMENTS)
-    assert result.row_counts["documents"] == 5
+def test_every_curated_snippet_and_checksum_verifies(root: Path, release_build):
+    """`mscexo build` of the checkout with the documents (shared: conftest.py)."""
+    assert release_build.documents == DOCUMENTS.resolve()
+    assert release_build.result.returncode == 0, release_build.result.stderr[-3000:]
+    assert "evidence snippets and document checksums verified" in release_build.result.stdout
+    with (release_build.out / "data" / "documents.csv").open(encoding="utf-8") as handle:
+        assert sum(1 for _ in csv.DictReader(handle)) == 5
     assert sorted(p.name for p in DOCUMENTS.glob("*.txt")) == sorted(
         yaml.safe_load(p.read_text())["documents"][0]["text_file"]
         for p in (root / "curation").glob("0*.yaml")

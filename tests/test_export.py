@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import os
+import importlib.util
+import json
 import sqlite3
 import stat
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from beside import beside, run
 from openpyxl import load_workbook
 
 import mscexo
@@ -18,15 +22,75 @@ rdflib = pytest.importorskip("rdflib", reason="RDF export needs mscexo[rdf]")
 MSCEXO = "https://w3id.org/mscexo/"
 
 
+#: Every file the command line writes: the release in each format, and templates.
+WRITES = [
+    ["export", "--format", "ttl", "-o", "release.ttl"],
+    ["export", "--format", "jsonld", "-o", "release.jsonld"],
+    ["export", "--format", "sqlite", "-o", "release.sqlite"],
+    ["export", "--format", "duckdb", "-o", "release.duckdb"],
+    ["export", "--format", "xlsx", "-o", "release.xlsx"],
+    ["template", "cargo", "-o", "cargo.csv"],
+    ["template", "cargo", "-o", "cargo.xlsx"],
+]
+#: With umask 002 (group-writable files), 0600 from tempfile and SQLite's own 0644 both differ
+#: from the mode that a new file gets then.
+UMASK = 0o002
+
+
+@dataclass
+class Written:
+    """What `mscexo ARGV` exited with, left in a directory of its own and said on stderr."""
+
+    code: int
+    path: Path
+    mode: int
+    directory: list[str]
+    stderr: str
+
+
+#: Runs `main(argv)` of mscexo.cli for each argv of the JSON list argv[1], from the directory
+#: argv[2]/FILE (FILE: the last argument, what it writes); prints each one's exit code and
+#: standard error, as JSON. One process for all: each would spend a second importing.
+WRITE_ALL = """
+import contextlib, io, json, os, sys
+from mscexo.cli import main
+results = {}
+for argv in json.loads(sys.argv[1]):
+    os.chdir(os.path.join(sys.argv[2], argv[-1]))
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        results[argv[-1]] = (main(argv), err.getvalue())
+print(json.dumps(results))
+"""
+
+
+@beside
+def written(out: Path, need) -> dict[str, Written]:
+    """Each file of WRITES written once by `mscexo` (the exports take seconds), in another
+    process (run beside the tests: beside.py), from the directory it is written to, with
+    umask 002."""
+    writes = [a for a in WRITES if importlib.util.find_spec("duckdb") or "duckdb" not in a[-1]]
+    for argv in writes:
+        (out / argv[-1]).mkdir()
+    code = [sys.executable, "-c", WRITE_ALL, json.dumps(writes), str(out)]
+    ran = run(code, out, umask=UMASK)
+    assert ran.result.returncode == 0, ran.result.stderr[-3000:]
+    files = {}
+    for name, (status, stderr) in json.loads(ran.result.stdout).items():
+        path = out / name / name
+        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else -1
+        files[name] = Written(status, path, mode, [p.name for p in path.parent.iterdir()], stderr)
+    return files
+
+
 @pytest.fixture(scope="module")
-def turtle(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("export") / "mscexo.ttl"
-    assert main(["export", "--format", "ttl", "-o", str(path)]) == 0
-    return path
+def turtle(written: dict[str, Written]) -> rdflib.Graph:
+    """The Turtle export, parsed (once)."""
+    assert written["release.ttl"].code == 0, written["release.ttl"].stderr
+    return rdflib.Graph().parse(written["release.ttl"].path, format="turtle")
 
 
-def test_turtle_holds_every_record_with_schema_uris(turtle: Path):
-    graph = rdflib.Graph().parse(turtle, format="turtle")
+def test_turtle_holds_every_record_with_schema_uris(turtle: rdflib.Graph):
+    graph = turtle
     for table, cls in [("clinical_trials", "ClinicalTrial"), ("cargo", "Cargo")]:
         subjects = set(graph.subjects(rdflib.RDF.type, rdflib.URIRef(MSCEXO + cls)))
         assert len(subjects) == mscexo.load(table).num_rows
@@ -40,23 +104,22 @@ def test_turtle_holds_every_record_with_schema_uris(turtle: Path):
     )
 
 
-def test_jsonld_is_the_same_graph(turtle: Path, tmp_path: Path):
-    path = tmp_path / "mscexo.jsonld"
-    assert main(["export", "--format", "jsonld", "-o", str(path)]) == 0
-    graph = rdflib.Graph().parse(path, format="json-ld")
-    assert graph.isomorphic(rdflib.Graph().parse(turtle, format="turtle"))
+def test_jsonld_is_the_same_graph(turtle: rdflib.Graph, written: dict[str, Written]):
+    assert written["release.jsonld"].code == 0
+    graph = rdflib.Graph().parse(written["release.jsonld"].path, format="json-ld")
+    assert graph.isomorphic(turtle)
 
 
-def test_databases_and_workbook_hold_every_table(tmp_path: Path):
+def test_databases_and_workbook_hold_every_table(written: dict[str, Written]):
     duckdb = pytest.importorskip("duckdb")
     for fmt in ("duckdb", "sqlite", "xlsx"):
-        assert main(["export", "--format", fmt, "-o", str(tmp_path / f"mscexo.{fmt}")]) == 0
+        assert written[f"release.{fmt}"].code == 0
     counts = {name: mscexo.load(name).num_rows for name in mscexo.tables()}
-    with duckdb.connect(str(tmp_path / "mscexo.duckdb"), read_only=True) as db:
+    with duckdb.connect(str(written["release.duckdb"].path), read_only=True) as db:
         assert {
             n: db.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in counts
         } == counts
-    with sqlite3.connect(tmp_path / "mscexo.sqlite") as db:
+    with sqlite3.connect(written["release.sqlite"].path) as db:
         assert {
             n: db.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in counts
         } == counts
@@ -64,7 +127,7 @@ def test_databases_and_workbook_hold_every_table(tmp_path: Path):
             "SELECT abbreviations FROM msc_sources WHERE id = 'BM-MSC'"
         ).fetchone()
         assert "|" in abbreviations  # a list column keeps its items, joined as in the CSV
-    book = load_workbook(tmp_path / "mscexo.xlsx", read_only=True)
+    book = load_workbook(written["release.xlsx"].path, read_only=True)
     assert {n: sum(1 for _ in book[n].iter_rows()) - 1 for n in counts} == counts
 
 
@@ -73,41 +136,20 @@ def test_binary_formats_need_an_output_file(capsys):
     assert "-o FILE" in capsys.readouterr().err
 
 
-@pytest.fixture
-def umask_002():
-    """Run with umask 002 (group-writable files): 0600 from tempfile and SQLite's own 0644
-    both differ from the 0664 that a new file gets then."""
-    previous = os.umask(0o002)
-    yield 0o664
-    os.umask(previous)
-
-
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ["export", "--format", "ttl", "-o", "release.ttl"],
-        ["export", "--format", "jsonld", "-o", "release.jsonld"],
-        ["export", "--format", "sqlite", "-o", "release.sqlite"],
-        ["export", "--format", "duckdb", "-o", "release.duckdb"],
-        ["export", "--format", "xlsx", "-o", "release.xlsx"],
-        ["template", "cargo", "-o", "cargo.csv"],
-        ["template", "cargo", "-o", "cargo.xlsx"],
-    ],
-    ids=lambda argv: argv[-1],
-)
-def test_written_files_get_the_normal_mode(tmp_path: Path, monkeypatch, umask_002, argv):
+@pytest.mark.parametrize("argv", WRITES, ids=lambda argv: argv[-1])
+def test_written_files_get_the_normal_mode(written: dict[str, Written], argv: list[str]):
     """Not 0600 (nor SQLite's 0644): a release or template is meant to be shared."""
     if argv[-1].endswith(".duckdb"):
         pytest.importorskip("duckdb")
-    monkeypatch.chdir(tmp_path)
-    assert main(argv) == 0
-    assert stat.S_IMODE((tmp_path / argv[-1]).stat().st_mode) == umask_002
-    assert [p.name for p in tmp_path.iterdir()] == [argv[-1]]  # nothing left beside it
+    file = written[argv[-1]]
+    assert file.code == 0, file.stderr
+    assert file.mode == 0o666 & ~UMASK
+    assert file.directory == [argv[-1]]  # nothing left beside it
 
 
-def test_sqlite_declares_and_satisfies_the_foreign_keys(tmp_path: Path):
-    path = tmp_path / "release.sqlite"
-    assert main(["export", "--format", "sqlite", "-o", str(path)]) == 0
+def test_sqlite_declares_and_satisfies_the_foreign_keys(written: dict[str, Written]):
+    assert written["release.sqlite"].code == 0
+    path = written["release.sqlite"].path
     expected = {
         (r["name"], fk["fields"], fk["reference"]["resource"], fk["reference"]["fields"])
         for r in descriptor()["resources"]
@@ -127,11 +169,11 @@ def test_sqlite_declares_and_satisfies_the_foreign_keys(tmp_path: Path):
             db.execute("UPDATE clinical_trials SET document_id = 'no-such-document'")
 
 
-def test_xlsx_sheets_have_a_frozen_header_and_filters(tmp_path: Path):
+def test_xlsx_sheets_have_a_frozen_header_and_filters(written: dict[str, Written]):
     from openpyxl.utils import get_column_letter
 
-    path = tmp_path / "release.xlsx"
-    assert main(["export", "--format", "xlsx", "-o", str(path)]) == 0
+    assert written["release.xlsx"].code == 0
+    path = written["release.xlsx"].path
     book = load_workbook(path, read_only=False)
     assert book.sheetnames == [name[:31] for name in mscexo.tables()]
     for name in mscexo.tables():

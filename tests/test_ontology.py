@@ -22,6 +22,18 @@ needs_reference = pytest.mark.skipif(
 )
 
 
+@pytest.fixture(scope="module")
+def reference() -> dict[str, str]:
+    """The MONDO release's terms (CURIE -> label), read once."""
+    return ontology.terms.__wrapped__(REFERENCE)
+
+
+@pytest.fixture(scope="module")
+def used() -> set[str]:
+    """Every CURIE that the schema and the curation use, gathered once."""
+    return ontology.used_curies(ROOT)
+
+
 def _conditions() -> list[dict]:
     text = (ROOT / "curation" / "conditions.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)["conditions"]
@@ -33,21 +45,21 @@ def test_every_curie_of_schema_and_data_is_verified_or_listed():
     assert ontology.check_curies(curies) == []
 
 
-def test_every_vendored_term_is_in_use():
-    unused = set(ontology.terms()) - ontology.used_curies(ROOT)
+def test_every_vendored_term_is_in_use(used: set[str]):
+    unused = set(ontology.terms()) - used
     assert unused == set(), f"re-vendor with `{FIX}`"
 
 
 @needs_reference
-def test_every_term_in_use_that_the_release_has_is_vendored():
-    reference = ontology.terms.__wrapped__(REFERENCE)
-    missing = {c for c in ontology.used_curies(ROOT) if c in reference} - set(ontology.terms())
+def test_every_term_in_use_that_the_release_has_is_vendored(
+    reference: dict[str, str], used: set[str]
+):
+    missing = {c for c in used if c in reference} - set(ontology.terms())
     assert missing == set(), f"re-vendor with `{FIX}`"
 
 
 @needs_reference
-def test_vendored_rows_are_the_release_rows():
-    reference = ontology.terms.__wrapped__(REFERENCE)
+def test_vendored_rows_are_the_release_rows(reference: dict[str, str]):
     differ = {c: label for c, label in ontology.terms().items() if reference.get(c) != label}
     assert differ == {}, f"re-vendor with `{FIX}`"
     assert ontology.mondo_xrefs() == {
@@ -58,13 +70,11 @@ def test_vendored_rows_are_the_release_rows():
 
 
 @needs_reference
-def test_unverified_terms_are_really_missing_from_the_release():
-    reference = ontology.terms.__wrapped__(REFERENCE)
+def test_unverified_terms_are_really_missing_from_the_release(reference: dict[str, str]):
     assert [c for c in ontology.unverified() if c in reference] == []
 
 
-def test_unverified_terms_have_a_label_and_a_source_and_are_used():
-    used = ontology.used_curies(ROOT)
+def test_unverified_terms_have_a_label_and_a_source_and_are_used(used: set[str]):
     for curie, entry in ontology.unverified().items():
         assert entry["label"] and entry["source"], curie
         assert curie in used, f"{curie} is listed but not used: remove it"

@@ -357,6 +357,20 @@ def _package(resources: list) -> Callable[[Path], list[str]]:
     return _file("package/datapackage.json", json.dumps({"resources": resources}))
 
 
+def _dialect(dialect: object) -> Callable[[Path], list[str]]:
+    """A contributed package whose table file has a Table Dialect."""
+
+    def make(tmp: Path) -> list[str]:
+        package = tmp / "package"
+        package.mkdir()
+        shutil.copy(DATA / "valid" / "clinical_trials.csv", package / "clinical_trials.csv")
+        resource = {"name": "clinical_trials", "path": "clinical_trials.csv", "dialect": dialect}
+        (package / "datapackage.json").write_text(json.dumps({"resources": [resource]}))
+        return _validate(str(package))
+
+    return make
+
+
 def _oversized(tmp: Path) -> list[str]:
     path = tmp / "clinical_trials.yaml"
     with path.open("wb") as handle:  # sparse: nothing is written
@@ -435,6 +449,8 @@ def _with_text(text_file: str, sha: str, evidence: str) -> Callable[[Path], list
 SHA = hashlib.sha256(TEXT.encode()).hexdigest()
 TRIAL = yaml.safe_load((ROOT / "schema/examples/valid/ClinicalTrial-001.yaml").read_text())
 TRIAL_CSV = (DATA / "valid" / "clinical_trials.csv").read_text(encoding="utf-8").splitlines()
+#: A trial whose id holds ESC.
+ESCAPED_CSV = TRIAL_CSV[0] + "\n" + TRIAL_CSV[1].replace("CT-", "CT\x1b-", 1) + "\n"
 #: A quoted cell that runs on over more blocks than the CSV reader takes at once.
 RUNAWAY_QUOTE = f'{TRIAL_CSV[0]}\nCT-TEST-001,"{"x" * 2**21}\n'
 CONDITION_FILES = {ontology.CONDITION_MAPPINGS: _sssom((CONDITION["id"], CONDITION["mondo_id"]))}
@@ -508,6 +524,11 @@ CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("unsafe-path", "absolute", _invalid("package_absolute")),
     ("unsafe-path", "parent", _invalid("package_parent")),
     ("missing-file", "resource", _package([{"name": "cargo", "path": "cargo.csv"}])),
+    ("too-many-resources", "descriptor", _package([{"name": "cargo", "path": "c.csv"}] * 101)),
+    ("dialect", "a URL", _dialect("https://example.org/dialect.json")),
+    ("dialect", "two characters", _dialect({"delimiter": ";;"})),
+    ("dialect", "a quote", _dialect({"delimiter": '"'})),
+    ("dialect", "a number", _dialect(5)),
     ("missing-file", "release.yaml", _build({"cargo": [CARGO]}, release=False)),
     ("missing-file", "condition mappings", _build({"conditions": [CONDITION]})),
     # values
@@ -541,6 +562,8 @@ CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
         ),
     ),
     ("whitespace", "csv", _invalid("whitespace.csv", "clinical_trials")),
+    ("control-character", "csv", _file("clinical_trials.csv", ESCAPED_CSV)),
+    ("control-character", "curation", _build({"cargo": [{**CARGO, "name": "a\x07b"}]})),
     ("placeholder", "csv", _invalid("placeholder.csv", "clinical_trials")),
     ("oversized-cell", "csv", _invalid("oversized_cell.csv", "clinical_trials")),
     ("derived-field", "curation", _build({"clinical_trials": [{**TRIAL, "dose_unit": "mg"}]})),

@@ -8,10 +8,10 @@ import io
 import os
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from beside import Ran, beside, run
 
 import mscexo
 from mscexo.load import package_dir
@@ -39,14 +39,13 @@ def _r_recipe() -> str:
     return re.search(r"```r\n(.*?)```", text, re.S).group(1)
 
 
-def test_the_r_recipe_loses_no_value(tmp_path: Path):
+@beside
+def r_recipe(out: Path, need) -> Ran | None:
+    """The R recipe, counting the values of every column of every table, run from a directory
+    holding `datapackage/` (beside the tests: beside.py); None without R."""
     if not shutil.which("Rscript"):
-        if os.environ.get("CI"):
-            pytest.fail("R is missing: .ci/run installs r-base-core, r-cran-readr, r-cran-jsonlite")
-        pytest.skip(
-            "needs R with readr and jsonlite (apt-get install r-cran-readr r-cran-jsonlite)"
-        )
-    (tmp_path / "datapackage").symlink_to(package_dir(), target_is_directory=True)
+        return None
+    (out / "datapackage").symlink_to(package_dir(), target_is_directory=True)
     script = (
         _r_recipe()
         .replace("strsplit(", "invisible(strsplit(")
@@ -59,9 +58,17 @@ def test_the_r_recipe_loses_no_value(tmp_path: Path):
         "    cat(r$name, column, sum(!is.na(t[[column]])), '\\n', sep = ',')\n"
         "}\n"
     )
-    result = subprocess.run(
-        ["Rscript", "-e", script], cwd=tmp_path, capture_output=True, text=True, timeout=300
-    )
+    return run(["Rscript", "-e", script], out, cwd=out, timeout=300)
+
+
+def test_the_r_recipe_loses_no_value(r_recipe: Ran | None):
+    if r_recipe is None:
+        if os.environ.get("CI"):
+            pytest.fail("R is missing: .ci/run installs r-base-core, r-cran-readr, r-cran-jsonlite")
+        pytest.skip(
+            "needs R with readr and jsonlite (apt-get install r-cran-readr r-cran-jsonlite)"
+        )
+    result = r_recipe.result
     assert result.returncode == 0, result.stderr[-2000:]
     found: dict[str, dict[str, int]] = {}
     for table, column, count, _ in csv.reader(io.StringIO(result.stdout.strip())):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from importlib.metadata import version as installed_version
 from pathlib import Path
@@ -12,7 +13,9 @@ import mscexo
 from mscexo.datamodel import models
 
 
+@functools.cache
 def _yaml(path: Path) -> dict:
+    """A YAML file, parsed once (the schema is read by several tests): do not change it."""
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 

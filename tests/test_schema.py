@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from linkml.validator import validate
+from beside import Ran, beside, run
+from linkml.validator import Validator
+from linkml.validator.plugins import JsonschemaValidationPlugin
 
 from mscexo.contract.model import validate_record
 from mscexo.contract.record import Record, Resource, read_resources
@@ -45,20 +46,29 @@ def _check(path: Path):
     )
 
 
-def _linkml_results(data: dict, class_name: str) -> list[str]:
-    """LinkML's own validator (JSON Schema based); dates as the ISO text YAML files hold."""
+@pytest.fixture(scope="module")
+def linkml_validator() -> Validator:
+    """LinkML's own validator (JSON Schema based), as `linkml.validator.validate` builds it
+    (closed classes), but built once: it keeps the JSON Schema generated for each class."""
+    return Validator(str(SCHEMA), validation_plugins=[JsonschemaValidationPlugin(closed=True)])
+
+
+def _linkml_results(validator: Validator, data: dict, class_name: str) -> list[str]:
+    """LinkML's verdict on a record; dates as the ISO text YAML files hold."""
     as_json = json.loads(json.dumps(data, default=str))
-    return [r.message for r in validate(as_json, str(SCHEMA), class_name).results]
+    return [r.message for r in validator.validate(as_json, class_name).results]
 
 
-def test_linkml_lint_passes():
+@beside
+def linkml_lint(out: Path, need) -> Ran:
+    """LinkML's linter on the schema, with the project's configuration (run beside the tests:
+    beside.py)."""
     lint = Path(sys.executable).with_name("linkml-lint")
-    result = subprocess.run(
-        [str(lint), "--config", str(ROOT / ".linkmllint.yaml"), str(SCHEMA)],
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    return run([str(lint), "--config", str(ROOT / ".linkmllint.yaml"), str(SCHEMA)], out)
+
+
+def test_linkml_lint_passes(linkml_lint: Ran):
+    assert linkml_lint.result.returncode == 0, linkml_lint.result.stdout + linkml_lint.result.stderr
 
 
 def test_every_class_has_valid_and_invalid_examples():
@@ -105,18 +115,18 @@ def test_enum_codes_share_one_case_convention():
 
 
 @pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)
-def test_valid_example_passes(path: Path):
+def test_valid_example_passes(path: Path, linkml_validator: Validator):
     class_name, data, (parsed, problems) = _check(path)
     assert problems == [] and parsed is not None
-    assert _linkml_results(data, class_name) == []
+    assert _linkml_results(linkml_validator, data, class_name) == []
 
 
 @pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
-def test_invalid_example_fails_for_the_reason_in_its_name(path: Path):
+def test_invalid_example_fails_for_the_reason_in_its_name(path: Path, linkml_validator: Validator):
     _, expected_code, expected_field = path.stem.split("-", 2)
     expected_code = {"unknown": "unknown-field"}.get(expected_code, expected_code)
     expected_field = expected_field.removeprefix("field-")
     class_name, data, (parsed, problems) = _check(path)
     assert parsed is None
     assert [(p.code, p.field) for p in problems] == [(expected_code, expected_field)]
-    assert _linkml_results(data, class_name), "LinkML's validator accepts it"
+    assert _linkml_results(linkml_validator, data, class_name), "LinkML's validator accepts it"

@@ -11,7 +11,6 @@ import io
 import json
 import os
 import shutil
-import subprocess
 import sys
 import threading
 from functools import partial
@@ -19,6 +18,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from beside import Ran, beside, run
 
 import mscexo
 from mscexo.publish import records
@@ -30,19 +30,19 @@ ARTIFACTS = Path(
 )
 
 
+@beside
+def mkdocs_site(out: Path, need) -> Ran:
+    """`mkdocs build --strict` of the checkout (run beside the tests: beside.py)."""
+    argv = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)]
+    return run(argv, out, NO_MKDOCS_2_WARNING="1")
+
+
 @pytest.fixture(scope="module")
-def built_site(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built_site(mkdocs_site: Ran) -> Path:
+    """The site as `mkdocs build --strict` writes it."""
     pytest.importorskip("mkdocs", reason="the docs extra is not installed")
-    out = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return out
+    assert mkdocs_site.result.returncode == 0, mkdocs_site.result.stderr[-3000:]
+    return mkdocs_site.out
 
 
 def test_site_has_a_page_per_table_and_enum(built_site: Path):

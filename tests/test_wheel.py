@@ -12,18 +12,31 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from beside import Ran, beside, run
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def dist(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel and the sdist, as `python -m build` makes them."""
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [sys.executable, "-m", "build", "--no-isolation", "-o", str(out), str(root)],
-        check=True,
-        capture_output=True,
-    )
+@beside
+def dist(out: Path, need) -> Path:
+    """The wheel and the sdist, as `python -m build` makes them (run beside the tests:
+    beside.py)."""
+    ran = run([sys.executable, "-m", "build", "--no-isolation", "-o", str(out), str(ROOT)], out)
+    assert ran.result.returncode == 0, ran.result.stderr[-3000:]
     return out
+
+
+@beside
+def installed_wheel(out: Path, need) -> Ran:
+    """A fresh virtual environment (`out`) with the wheel and its dependencies only, from the
+    package index, in the versions of .ci/constraints.txt (run beside the tests)."""
+    [wheel] = need("dist").glob("mscexo-*.whl")
+    created = run([sys.executable, "-m", "venv", str(out)], out)
+    if created.result.returncode != 0:
+        return created
+    python, constraints = out / "bin" / "python", ROOT / ".ci" / "constraints.txt"
+    install = [str(python), "-m", "pip", "install", "--quiet", str(wheel), "-c", str(constraints)]
+    return run(install, out, PYTHONPATH=None)
 
 
 @pytest.fixture(scope="module")
@@ -52,26 +65,30 @@ def test_sdist_holds_the_sources_of_the_package(dist: Path):
     not os.environ.get("CI") and not os.environ.get("MSCEXO_TEST_INSTALL"),
     reason="installs from the package index: runs in CI (or with MSCEXO_TEST_INSTALL=1)",
 )
-def test_wheel_installs_and_works_anywhere(wheel: Path, root: Path, tmp_path: Path):
-    """A fresh virtual environment, the wheel and its dependencies only, run from another
-    directory: every table loads, and info, validate and cite work."""
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+def test_wheel_installs_and_works_anywhere(installed_wheel: Ran, root: Path, tmp_path: Path):
+    """A fresh virtual environment, the wheel and its dependencies only (installed beside the
+    tests), run from another directory: every table loads, and info, validate and
+    cite work."""
+    install = installed_wheel.result
+    assert install.returncode == 0, install.stdout[-800:] + install.stderr[-2000:]
+    venv = installed_wheel.out
     python = venv / "bin" / "python"
-    install = [str(python), "-m", "pip", "install", "--quiet", str(wheel)]
-    constraints = root / ".ci" / "constraints.txt"
-    subprocess.run([*install, "-c", str(constraints)], check=True, capture_output=True)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     example = root / "tests" / "data" / "contributions" / "valid" / "clinical_trials.csv"
     shutil.copy(example, elsewhere / "clinical_trials.csv")
 
-    def run(*args: str) -> str:
-        result = subprocess.run(args, capture_output=True, text=True, cwd=elsewhere)
+    # the wheel's code, not the checkout's that a PYTHONPATH of the test run may point to
+    without_path = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+
+    def in_venv(*args: str) -> str:
+        result = subprocess.run(
+            args, capture_output=True, text=True, cwd=elsewhere, env=without_path
+        )
         assert result.returncode == 0, f"{args}: {result.stdout[-800:]}{result.stderr[-2000:]}"
         return result.stdout
 
-    loaded = run(
+    loaded = in_venv(
         str(python),
         "-c",
         "import mscexo; print(sum(mscexo.load(t).num_rows for t in mscexo.tables()), "
@@ -82,9 +99,9 @@ def test_wheel_installs_and_works_anywhere(wheel: Path, root: Path, tmp_path: Pa
     assert int(rows) > 700 and int(tables) == len(shipped["resources"])
     assert str(venv) in location
     mscexo = str(venv / "bin" / "mscexo")
-    assert "clinical_trials" in run(mscexo, "info")
-    assert "VALID" in run(mscexo, "validate", "clinical_trials.csv")
-    assert "@misc{mscexo_" in run(mscexo, "cite", "--format", "bibtex")
+    assert "clinical_trials" in in_venv(mscexo, "info")
+    assert "VALID" in in_venv(mscexo, "validate", "clinical_trials.csv")
+    assert "@misc{mscexo_" in in_venv(mscexo, "cite", "--format", "bibtex")
 
 
 def test_wheel_contains_data_schema_and_models(wheel: Path, root: Path):

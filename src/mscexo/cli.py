@@ -1,9 +1,16 @@
 """The `mscexo` command line.
 
 Exit codes follow common conventions: 0 success, 1 invalid data (every problem is listed),
-2 usage error (bad option, a path that does not exist), 141 the reader of the output closed
-the pipe early (`mscexo info | head -3`, as for a process ended by SIGPIPE). A user error
-never prints a traceback; an unexpected exception does, because it is a bug to report.
+2 the input or output cannot be used (a bad option, a path that does not exist or cannot be
+read or written, a package that cannot be read as one), 130 interrupted (Ctrl-C), 141 the
+reader of the output closed the pipe early (`mscexo info | head -3`, as for a process ended
+by SIGPIPE). No failure prints a traceback: each is one line naming the file and what to do.
+An unexpected exception is a bug: one line says so too (with MSCEXO_DEBUG=1, the traceback).
+
+Text output is for a terminal, so every name, path, identifier and value in it is shown with
+its control characters escaped (`mscexo.errors.printable`): a header or a cell holding ESC
+sequences cannot clear the screen or fake a verdict. JSON output keeps the values as they are
+(JSON escapes the C0 controls itself).
 """
 
 from __future__ import annotations
@@ -16,18 +23,33 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from mscexo.errors import DataError, InputError
+from mscexo.errors import DataError, InputError, os_error_message, printable
 
 OK, INVALID, USAGE = 0, 1, 2
+#: Exit status when interrupted with Ctrl-C (128 + SIGINT).
+INTERRUPTED = 130
 #: Exit status when the reader of the output closed the pipe early (128 + SIGPIPE).
 CLOSED_PIPE = 141
 
 
+def _path(text: str) -> Path:
+    """A path argument; a NUL byte cannot name a file (the system would cut the name there)."""
+    if "\0" in text:
+        raise argparse.ArgumentTypeError(f"{printable(text)}: the path holds a NUL byte")
+    return Path(text)
+
+
 def _existing_dir(text: str) -> Path:
-    path = Path(text)
+    path = _path(text)
     if not path.is_dir():
-        raise argparse.ArgumentTypeError(f"directory not found: {text}")
+        raise argparse.ArgumentTypeError(f"directory not found: {printable(text)}")
     return path
+
+
+def _say(text: str, file: Any = None) -> None:
+    """Print text output for a terminal, its control characters escaped (lines and tabs are
+    the output's own)."""
+    print(printable(text, keep="\n\t"), file=file)
 
 
 def _report_problems(error: DataError, fmt: str) -> None:
@@ -36,7 +58,7 @@ def _report_problems(error: DataError, fmt: str) -> None:
         print(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     for problem in error.problems:
-        print(problem, file=sys.stderr)
+        print(problem, file=sys.stderr)  # Problem.__str__ escapes what it shows
     print(f"\n{len(error.problems)} problem(s); nothing was written.", file=sys.stderr)
 
 
@@ -63,6 +85,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     except DataError as error:
         _report_problems(error, args.format)
         return INVALID
+    except OSError as error:  # a failed write names no file: it is the package's
+        if error.filename is not None:
+            raise
+        output = args.output or root / "datapackage"
+        raise InputError(os_error_message(error, output)) from None
     if args.format == "json":
         print(
             json.dumps(
@@ -78,11 +105,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
     else:
         total = sum(result.row_counts.values())
-        print(
+        _say(
             f"built MSC-Exo {result.version} in {result.output}: "
             f"{len(result.row_counts)} tables, {total} rows"
         )
-        print(
+        _say(
             f"evidence snippets and document checksums verified against {documents}"
             if documents is not None
             else "evidence snippets and document checksums NOT checked: pass --documents DIR "
@@ -98,9 +125,14 @@ def cmd_describe(args: argparse.Namespace) -> int:
     from mscexo.publish.describe import describe
 
     try:
-        print(describe(args.table, args.field, args.format))
-    except ValueError as error:  # an unknown table or field: the user's to correct
-        raise InputError(str(error)) from None
+        text = describe(args.table, args.field, args.format)
+    except ValueError as error:  # an unknown table or field: the message lists the names
+        _fail("mscexo describe", printable(error, keep="\n"))
+        return USAGE
+    if args.format == "json":
+        print(text)
+    else:
+        _say(text)
     return OK
 
 
@@ -114,14 +146,20 @@ def _package_info(package: Path | None) -> dict[str, Any]:
 
     opened = Package.open(package) if package else release()
     descriptor = opened.descriptor
+
+    def listed(key: str, field: str) -> list[Any]:
+        items = descriptor.get(key)
+        items = items if isinstance(items, list) else []
+        return [item.get(field) for item in items if isinstance(item, dict)]
+
     return {
-        "name": descriptor["name"],
+        "name": descriptor.get("name"),
         "title": descriptor.get("title"),
-        "version": descriptor["version"],
+        "version": descriptor.get("version"),
         "created": descriptor.get("created"),
-        "licenses": [lic["name"] for lic in descriptor.get("licenses", [])],
+        "licenses": listed("licenses", "name"),
         "path": str(opened.directory),
-        "sources": [s.get("title") for s in descriptor.get("sources", [])],
+        "sources": listed("sources", "title"),
         "tables": opened.row_counts,
     }
 
@@ -131,18 +169,18 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(info, indent=2, ensure_ascii=False))
         return OK
-    print(
-        f"{info['title']}\nversion {info['version']} ({info['created'][:10]}), "
-        f"licence {', '.join(info['licenses'])}\npackage: {info['path']}\n"
-    )
-    width = max(len(name) for name in info["tables"])
-    print(f"{'table':<{width}}  rows")
+    lines = [
+        f"{info['title']}\nversion {info['version']} ({str(info['created'])[:10]}), "
+        f"licence {', '.join(map(str, info['licenses']))}\npackage: {info['path']}\n"
+    ]
+    width = max(len("total"), *(len(name) for name in info["tables"]))
+    lines.append(f"{'table':<{width}}  rows")
     for name, rows in info["tables"].items():
-        print(f"{name:<{width}}  {rows:>4}")
-    print(f"{'total':<{width}}  {sum(info['tables'].values()):>4}\n")
-    print(f"source documents ({len(info['sources'])}):")
-    for title in info["sources"]:
-        print(f"  - {title}")
+        lines.append(f"{printable(name):<{width}}  {rows:>4}")
+    lines.append(f"{'total':<{width}}  {sum(info['tables'].values()):>4}\n")
+    lines.append(f"source documents ({len(info['sources'])}):")
+    lines.extend(f"  - {printable(title)}" for title in info["sources"])
+    _say("\n".join(lines))
     return OK
 
 
@@ -174,22 +212,22 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         return OK if complete else INVALID
     for result in results:
         status = "complete" if result.complete else "INCOMPLETE"
-        print(f"{result.document_id}: {status}")
+        _say(f"{result.document_id}: {status}")
         width = max(map(len, result.counts))
         for kind, counts in result.counts.items():
-            print(
+            _say(
                 f"  {kind:<{width}} {counts['found']:>4} found, {counts['covered']:>4} covered, "
                 f"{counts['excluded']:>4} excluded"
             )
             if result.missing[kind]:
-                print(f"    not covered: {', '.join(map(str, result.missing[kind]))}")
+                _say(f"    not covered: {', '.join(map(str, result.missing[kind]))}")
             if result.not_in_document[kind]:
-                print(
+                _say(
                     f"    named by records but not in the document: "
                     f"{', '.join(map(str, result.not_in_document[kind]))}"
                 )
     if not complete:
-        print(
+        _say(
             "\ncover each item with a record or list it in curation/exclusions "
             "(an `exclusions` record with a reason)",
             file=sys.stderr,
@@ -212,11 +250,11 @@ SUMMARISED = {
 
 def _render_text(report: Any) -> str:
     """The report grouped by severity and kind, each kind with its count."""
-    rows = ", ".join(f"{table} {n:,} row(s)" for table, n in report.rows.items())
-    files = ", ".join(report.label(f) for f in report.files) or "nothing"
+    rows = ", ".join(f"{printable(table)} {n:,} row(s)" for table, n in report.rows.items())
+    files = ", ".join(printable(report.label(f)) for f in report.files) or "nothing"
     if len(report.files) > FILES_SHOWN:
         folder = os.path.commonpath([os.path.abspath(f) for f in report.files])
-        files = f"{len(report.files)} files in {folder}"
+        files = f"{len(report.files)} files in {printable(folder)}"
     lines = [f"checked {files}: {rows}" if rows else f"checked {files} (no rows read)"]
     for severity in ("error", "warning"):
         codes = sorted((n, code) for (s, code), n in report.counts.items() if s == severity and n)
@@ -233,6 +271,7 @@ def _render_text(report: Any) -> str:
             elif len(listed) < n:
                 shown = f" (listing {len(listed):,})"
             lines.append(f"\n{severity} {code}: {n:,}{shown}")
+            # Problem.__str__ escapes every name, path, message and value it shows.
             lines.extend(f"  {problem}".replace("\n", "\n  ") for problem in listed)
     errors, warnings = report.total("error"), report.total("warning")
     verdict = "VALID" if report.valid else "INVALID"
@@ -262,40 +301,49 @@ def _progress_bar():
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from mscexo.contribution.validation import validate_path
-
     if args.max_errors < 1:
         raise InputError("--max-errors must be at least 1")
-    if args.release is not None and not args.release.exists():
-        raise InputError(f"release not found: {args.release}")
+    try:
+        report = _validate(args)
+    except OSError as error:  # a reader's error that names no file is about the input
+        raise InputError(os_error_message(error, None if error.filename else args.path)) from None
+    if args.format == "json":
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(_render_text(report))  # escaped piece by piece: a value's newline stays escaped
+    return OK if report.valid else INVALID
+
+
+def _validate(args: argparse.Namespace) -> Any:
+    from mscexo.contribution.validation import validate_path
+
     with _progress_bar() as bar:
 
         def progress(label: str, total: int):
             if bar is None:
                 return lambda n: None
-            task = bar.add_task(label, total=total)
+            from rich.markup import escape
+
+            task = bar.add_task(escape(printable(label)), total=total)
             return lambda n: bar.advance(task, n)
 
-        report = validate_path(
+        return validate_path(
             args.path,
             table=args.table,
             release=args.release,
             max_errors=args.max_errors,
             progress=progress,
         )
-    if args.format == "json":
-        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
-    else:
-        print(_render_text(report))
-    return OK if report.valid else INVALID
 
 
 def cmd_template(args: argparse.Namespace) -> int:
     from mscexo.contract.record import read_resources
     from mscexo.contribution.template import csv_template, xlsx_template
-    from mscexo.files.atomic import write_file
+    from mscexo.files.atomic import check_output, write_file
     from mscexo.load import data_root
 
+    if args.output is not None:
+        check_output(args.output)  # before the format is read from its suffix
     resources = {r.name: r for r in read_resources(data_root())}
     if args.name not in resources:
         from mscexo.errors import closest
@@ -315,10 +363,8 @@ def cmd_template(args: argparse.Namespace) -> int:
         sys.stdout.write(content.decode("utf-8"))
         return OK
     output = output or Path(f"{args.name}.xlsx")
-    if not output.parent.is_dir():
-        raise InputError(f"directory not found: {output.parent}")
     write_file(output, content)
-    print(f"wrote {output}", file=sys.stderr)
+    _say(f"wrote {output}", file=sys.stderr)
     return OK
 
 
@@ -332,9 +378,13 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
     package = Package.open(args.package) if args.package else release()
     try:
-        print(cite.render(cite.Citation.of(package), args.format, sources=args.sources))
+        text = cite.render(cite.Citation.of(package), args.format, sources=args.sources)
     except ValueError as error:
         raise InputError(str(error)) from None
+    if args.format == "text":
+        _say(text)
+    else:
+        print(text)
     return OK
 
 
@@ -342,13 +392,16 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from mscexo.files.atomic import check_output
     from mscexo.publish.export import export
 
+    if args.output is not None:
+        check_output(args.output)  # before the export is made, not after
     text = export(args.format, args.output)
     if text is not None:
         sys.stdout.write(text)
     else:
-        print(f"wrote {args.output}", file=sys.stderr)
+        _say(f"wrote {args.output}", file=sys.stderr)
     return OK
 
 
@@ -364,9 +417,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(diff.to_dict(old, new, changes), indent=2, ensure_ascii=False))
     elif args.format == "markdown":
-        print(diff.to_markdown(old, new, changes))
+        _say(diff.to_markdown(old, new, changes))
     else:
-        print(diff.to_text(old, new, changes))
+        _say(diff.to_text(old, new, changes))
     # Like `git diff --exit-code`: a script can ask whether the releases differ.
     return INVALID if args.exit_code and any(changes.values()) else OK
 
@@ -386,7 +439,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     if args.check:
         stale = generate.stale(args.root)
         for path in stale:
-            print(f"out of date: {path}", file=sys.stderr)
+            _say(f"out of date: {path}", file=sys.stderr)
         if stale:
             print("run `mscexo generate` and commit the result", file=sys.stderr)
             return INVALID
@@ -419,6 +472,24 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     main.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = main.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    for add in (
+        _add_build,
+        _add_info,
+        _add_describe,
+        _add_coverage,
+        _add_validate,
+        _add_template,
+        _add_cite,
+        _add_export,
+        _add_diff,
+        _add_generate,
+    ):
+        add(commands)
+    return main, commands
+
+
+def _add_build(commands: Any) -> None:
+    """The `mscexo build` command."""
     build = commands.add_parser(
         "build",
         help="validate curation/*.yaml and write datapackage/",
@@ -430,11 +501,11 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
         default=Path("."),
         help="source checkout (default: current directory)",
     )
-    build.add_argument("--curation", type=Path, help="curation directory (default: ROOT/curation)")
-    build.add_argument("--output", type=Path, help="output directory (default: ROOT/datapackage)")
+    build.add_argument("--curation", type=_path, help="curation directory (default: ROOT/curation)")
+    build.add_argument("--output", type=_path, help="output directory (default: ROOT/datapackage)")
     build.add_argument(
         "--documents",
-        type=Path,
+        type=_path,
         help="directory of the source document texts: verify checksums and evidence snippets "
         "(default: $MSCEXO_DOCUMENTS; skipped when neither is set)",
     )
@@ -447,15 +518,21 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     build.add_argument("--format", choices=["text", "json"], default="text")
     build.set_defaults(func=cmd_build)
 
+
+def _add_info(commands: Any) -> None:
+    """The `mscexo info` command."""
     info = commands.add_parser(
         "info",
         help="tables, row counts, version, licence and sources of a package",
         description="Describe the installed data package, or the one at --package.",
     )
-    info.add_argument("--package", type=Path, help="a package directory or its datapackage.json")
+    info.add_argument("--package", type=_path, help="a package directory or its datapackage.json")
     info.add_argument("--format", choices=["text", "json"], default="text")
     info.set_defaults(func=cmd_info)
 
+
+def _add_describe(commands: Any) -> None:
+    """The `mscexo describe` command."""
     des = commands.add_parser(
         "describe",
         help="the data dictionary in the terminal: tables, fields, allowed values",
@@ -468,6 +545,9 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     des.add_argument("--format", choices=["text", "json"], default="text")
     des.set_defaults(func=cmd_describe)
 
+
+def _add_coverage(commands: Any) -> None:
+    """The `mscexo coverage` command."""
     cov = commands.add_parser(
         "coverage",
         help="check every NCT number, reference and table row of the documents is curated",
@@ -476,7 +556,7 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     )
     cov.add_argument(
         "--documents",
-        type=Path,
+        type=_path,
         help="directory of the source document texts (default: $MSCEXO_DOCUMENTS)",
     )
     cov.add_argument(
@@ -485,10 +565,13 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
         default=Path("."),
         help="source checkout (default: current directory)",
     )
-    cov.add_argument("--curation", type=Path, help="curation directory (default: ROOT/curation)")
+    cov.add_argument("--curation", type=_path, help="curation directory (default: ROOT/curation)")
     cov.add_argument("--format", choices=["text", "json"], default="text")
     cov.set_defaults(func=cmd_coverage)
 
+
+def _add_validate(commands: Any) -> None:
+    """The `mscexo validate` command."""
     val = commands.add_parser(
         "validate",
         help="check contributed records (CSV, TSV, Excel, JSON, JSON Lines, YAML or a package)",
@@ -496,12 +579,12 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
         "released package; list every problem with file, row, column, value and a hint. "
         "Exit 0 valid, 1 invalid, 2 usage error.",
     )
-    val.add_argument("path", type=Path, help="a table file, a datapackage.json or its directory")
+    val.add_argument("path", type=_path, help="a table file, a datapackage.json or its directory")
     val.add_argument("--table", help="the table of PATH (default: taken from the file name)")
     val.add_argument("--format", choices=["text", "json"], default="text")
     val.add_argument(
         "--release",
-        type=Path,
+        type=_path,
         help="released package to check keys and duplicates against (default: the installed one)",
     )
     val.add_argument(
@@ -513,6 +596,9 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     )
     val.set_defaults(func=cmd_validate)
 
+
+def _add_template(commands: Any) -> None:
+    """The `mscexo template` command."""
     tpl = commands.add_parser(
         "template",
         help="write an empty CSV or Excel file with a table's columns",
@@ -522,10 +608,13 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     tpl.add_argument("name", help="table name, e.g. clinical_trials")
     tpl.add_argument("--format", choices=["csv", "xlsx"], help="default: from -o, else csv")
     tpl.add_argument(
-        "-o", "--output", type=Path, help="file to write (default: stdout for CSV, NAME.xlsx)"
+        "-o", "--output", type=_path, help="file to write (default: stdout for CSV, NAME.xlsx)"
     )
     tpl.set_defaults(func=cmd_template)
 
+
+def _add_cite(commands: Any) -> None:
+    """The `mscexo cite` command."""
     cit = commands.add_parser(
         "cite",
         help="how to cite the installed release (or, with --sources, its source documents)",
@@ -537,9 +626,12 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     cit.add_argument(
         "--sources", action="store_true", help="cite the source documents instead of the release"
     )
-    cit.add_argument("--package", type=Path, help="a package directory or its datapackage.json")
+    cit.add_argument("--package", type=_path, help="a package directory or its datapackage.json")
     cit.set_defaults(func=cmd_cite)
 
+
+def _add_export(commands: Any) -> None:
+    """The `mscexo export` command."""
     exp = commands.add_parser(
         "export",
         help="the release as RDF (Turtle, JSON-LD) or a DuckDB, SQLite or Excel file",
@@ -550,9 +642,12 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     exp.add_argument(
         "--format", choices=["ttl", "jsonld", "duckdb", "sqlite", "xlsx"], required=True
     )
-    exp.add_argument("-o", "--output", type=Path, help="file to write")
+    exp.add_argument("-o", "--output", type=_path, help="file to write")
     exp.set_defaults(func=cmd_export)
 
+
+def _add_diff(commands: Any) -> None:
+    """The `mscexo diff` command."""
     dif = commands.add_parser(
         "diff",
         help="records added, removed and changed between two data packages",
@@ -560,8 +655,8 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
         "by table: records added, removed and changed (by primary key, with old and new "
         "values). `--format markdown` gives the summary table for CHANGELOG.md.",
     )
-    dif.add_argument("old", type=Path, help="the older package")
-    dif.add_argument("new", type=Path, help="the newer package")
+    dif.add_argument("old", type=_path, help="the older package")
+    dif.add_argument("new", type=_path, help="the newer package")
     dif.add_argument("--format", choices=["text", "json", "markdown"], default="text")
     dif.add_argument(
         "--exit-code",
@@ -570,6 +665,9 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     )
     dif.set_defaults(func=cmd_diff)
 
+
+def _add_generate(commands: Any) -> None:
+    """The `mscexo generate` command."""
     gen = commands.add_parser(
         "generate",
         help="regenerate models and schemas from the LinkML schema",
@@ -588,7 +686,6 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
         help="only report generated files that are out of date (exit 1 if any)",
     )
     gen.set_defaults(func=cmd_generate)
-    return main, commands
 
 
 def _version() -> str:
@@ -601,8 +698,10 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    command = "mscexo"
     try:
+        args = parser().parse_args(argv)
+        command = f"mscexo {args.command}"
         code = args.func(args)
         sys.stdout.flush()  # inside the try: a closed pipe is noticed here, not at exit
         return code
@@ -613,15 +712,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return CLOSED_PIPE
+    except KeyboardInterrupt:
+        _fail(command, "interrupted (Ctrl-C); no output was left half-written")
+        return INTERRUPTED
     except InputError as error:
-        print(f"mscexo {args.command}: error: {error}", file=sys.stderr)
+        _fail(command, printable(error))  # one line, whatever a path in it holds
         return USAGE
-    except FileNotFoundError as error:
-        print(f"mscexo {args.command}: error: {error}", file=sys.stderr)
+    except OSError as error:  # names the file the system could not use, and why
+        _fail(command, os_error_message(error))
+        return USAGE
+    except MemoryError:
+        _fail(command, "out of memory; give the input in smaller files, or free some memory")
         return USAGE
     except DataError as error:
         _report_problems(error, getattr(args, "format", "text"))
         return INVALID
+    except Exception as error:  # the last line of defence: every known failure is above
+        if os.environ.get("MSCEXO_DEBUG"):
+            raise
+        reason = printable(str(error).splitlines()[0] if str(error) else "")
+        _fail(
+            command,
+            f"unexpected {type(error).__name__}: {reason} (a bug in mscexo: please report it "
+            "with the command; set MSCEXO_DEBUG=1 to see the traceback)",
+        )
+        return USAGE
+
+
+def _fail(command: str, message: str) -> None:
+    """The one line a failure prints on stderr."""
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError):  # stderr is gone: the exit status must do
+        print(f"{command}: error: {message}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,9 @@ every problem they can find before they stop, and print them all.
 from __future__ import annotations
 
 import difflib
+import errno
+import os
+import re
 from dataclasses import asdict, dataclass
 
 from mscexo.problems import registered
@@ -19,6 +22,70 @@ MAX_VALUE_CHARS = 80
 def shorten(value: object) -> str:
     text = repr(value) if not isinstance(value, str) else value
     return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 1] + "…"
+
+
+#: Characters a terminal acts on instead of showing them: the C0 and C1 controls and DEL (ESC
+#: starts sequences that move the cursor, clear the screen or change colours; BEL rings), the
+#: line and paragraph separators, and the bidirectional formatting characters, which reorder
+#: what is shown. Text output shows each as an escape; ordinary Unicode is kept.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: object, keep: str = "") -> str:
+    """`text` safe to print to a terminal: every control character (except those in `keep`)
+    written as an escape, `\\x1b` or `\\u202e`, as Python writes them."""
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        if char in keep:
+            return char
+        code = ord(char)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(escape, str(text))
+
+
+#: What an operating-system error means in a sentence, and what to do about it, by errno.
+_OS_ERRORS = {
+    errno.EACCES: ("permission denied", "check the permissions, or use another path"),
+    errno.EPERM: ("operation not permitted", "check the permissions, or use another path"),
+    errno.EISDIR: ("is a directory", "give a file"),
+    errno.ENOTDIR: ("a part of the path is not a directory", "check the path"),
+    errno.ENOENT: ("no such file or directory", "check the path"),
+    errno.ENOSPC: ("no space left on device", "free some space, or write elsewhere"),
+    errno.EDQUOT: ("disk quota exceeded", "free some space, or write elsewhere"),
+    errno.EFBIG: ("file too large for the file system", "write elsewhere"),
+    errno.EROFS: ("read-only file system", "write elsewhere"),
+    errno.ELOOP: (
+        "too many levels of symbolic links",
+        "a symbolic link points to itself, directly or through others: fix the link or give "
+        "the file itself",
+    ),
+    errno.ENAMETOOLONG: ("file name too long", "use a shorter name"),
+    errno.EIO: (
+        "input/output error",
+        "the disk or the network file system failed: check it, or copy the file elsewhere and "
+        "try again",
+    ),
+    errno.ENXIO: ("no such device or address", "give a regular file"),
+    errno.EMFILE: ("too many open files", "raise the limit (ulimit -n) and try again"),
+    errno.ENFILE: ("too many open files in the system", "close other programs and try again"),
+    errno.EBUSY: ("the file is busy", "try again when the program using it has finished"),
+    errno.ETXTBSY: ("the file is busy", "try again when the program using it has finished"),
+}
+
+
+def os_error_message(error: OSError, path: object = None, hint: str | None = None) -> str:
+    """One line for an operating-system error: the file (`path`, else the one the error
+    names), what went wrong in words, and what to do (`hint`, else the usual remedy)."""
+    name = path if path is not None else error.filename
+    shown = os.fsdecode(name) if isinstance(name, str | bytes | os.PathLike) else None
+    where = f"{printable(shown)}: " if shown is not None else ""
+    if error.errno is None:  # raised with a message of its own
+        return where + printable(str(error) or type(error).__name__)
+    reason, remedy = _OS_ERRORS.get(error.errno, ("", "check the file and try again"))
+    reason = reason or (error.strerror or os.strerror(error.errno)).lower()
+    return f"{where}{reason}; {hint or remedy}"
 
 
 def closest(value: object, choices: list[str]) -> str | None:
@@ -86,14 +153,16 @@ class Problem:
             parts.append(f"id={self.record_id}")
         if self.field:
             parts.append(f"column '{self.field}'" if self.row else f"field '{self.field}'")
-        return " ".join(parts)
+        return printable(" ".join(parts))
 
     def __str__(self) -> str:
-        text = f"{self.where()}: [{self.code}] {self.message}"
+        """The problem for a terminal: two lines, with every control character of a name, a
+        path, a message or a value escaped (`to_dict`, for JSON, keeps them as they are)."""
+        text = f"{self.where()}: [{printable(self.code)}] {printable(self.message)}"
         if self.value is not None:
-            text += f" (value: {self.value!r})"
+            text += f" (value: {printable(repr(self.value))})"
         if self.hint:
-            text += f"\n    hint: {self.hint}"
+            text += f"\n    hint: {printable(self.hint)}"
         return text
 
     def to_dict(self) -> dict[str, object]:

@@ -79,8 +79,10 @@ _CODES = (
         "the file is not UTF-8",
         "save the file as UTF-8 (in Excel: 'CSV UTF-8')",
         "The file is not UTF-8: it has a UTF-16 or UTF-32 byte-order mark, or a byte that "
-        "cannot be decoded, whose line is given. UTF-8 with or without a byte-order mark is "
-        "fine. The build reports a curation file that is not UTF-8 the same way.",
+        "cannot be decoded, whose line is given (in a CSV or TSV file: the row and column of "
+        "each such cell; the other cells are still checked). UTF-8 with or without a "
+        "byte-order mark is fine. The build reports a curation file that is not UTF-8 the "
+        "same way.",
     ),
     Code(
         "unreadable",
@@ -277,8 +279,24 @@ _CODES = (
         "the resource path is not a file inside the package",
         "give a relative path to a file inside the package directory",
         "A resource path is a URL, is absolute, leaves the package (`..`), is a symlink out "
-        "of it, or is not one file name (a list of files, inline data). Validation never "
-        "reads the network.",
+        "of it, is not one file name (a list of files, inline data), or names something "
+        "that is not a regular file (a directory, a FIFO, a device). Validation never reads "
+        "the network.",
+    ),
+    Code(
+        "too-many-resources",
+        "package",
+        "the descriptor lists too many resources",
+        "list one resource per table file; join the files of a table into fewer files",
+        "A `datapackage.json` lists more than 100 resources; none of them is read.",
+    ),
+    Code(
+        "dialect",
+        "package",
+        "the resource's Table Dialect cannot be used",
+        "give the dialect inline with a comma, tab, semicolon or pipe delimiter, or leave it out",
+        "A resource's Table Dialect is a path or a URL (which is not read), is not an object, "
+        "or gives a delimiter other than comma, tab, semicolon or pipe.",
     ),
     Code(
         "missing-file",
@@ -303,8 +321,9 @@ _CODES = (
         "the value has the wrong type",
         "write an integer such as 12, a number such as 0.75, a date such as 2023-02-28, "
         "or true or false",
-        "Not a valid integer, number, date or boolean; in JSON and YAML also a value of "
-        "the wrong kind (e.g. a list where one value is expected).",
+        "Not a valid integer (at most 18 digits, which the release's 64-bit integers hold), "
+        "number, date or boolean; in JSON and YAML also a value of the wrong kind (e.g. a "
+        "list where one value is expected).",
     ),
     Code(
         "pattern",
@@ -344,8 +363,19 @@ _CODES = (
         "cell",
         "the cell starts like a spreadsheet formula",
         "paste the value, or start the text differently",
-        "A cell starts like a spreadsheet formula: `=`, or `+`, `-` or `@` followed by a "
-        "function call, a DDE call or arithmetic.",
+        "A cell starts like a spreadsheet formula: with `=`, `+`, `-` or `@`, and is not a "
+        "plain number (`-2`, `+3.5` and `-1e3` are fine; `-A1+HYPERLINK(...)` and `- see "
+        "text` are not). The build refuses such a cell too, and the Excel export never "
+        "writes a formula.",
+    ),
+    Code(
+        "control-character",
+        "cell",
+        "the cell holds a control character",
+        "remove the character (it is invisible, and can change what a terminal shows)",
+        "A cell holds a control character (NUL, ESC, BEL, DEL, or another C0 or C1 control). "
+        "Tabs and line breaks are allowed only in multi-line text: free text and notes "
+        "without a pattern, not in codes, identifiers, lists or evidence snippets.",
     ),
     Code(
         "excel-error",

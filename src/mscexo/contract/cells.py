@@ -31,12 +31,10 @@ MAX_CELL_CHARS = 10_000
 _WS = "[ \\t\\n\\r\\f\\v]"
 #: A cell that starts or ends with whitespace (invisible in a spreadsheet, breaks joins).
 EDGE_WHITESPACE = f"^{_WS}|{_WS}$"
-#: Spreadsheet formula syntax at the start of a cell (CSV/formula injection): `=` anything;
-#: `+ - @` followed by a function call, a DDE call (`|...!`) or arithmetic on numbers.
-FORMULA = (
-    "^(=|[+@-][ \\t]*[A-Za-z_][A-Za-z0-9_.]*[ \\t]*[(]|[+@-][^|]*[|][^!]*!"
-    "|[+@-][ \\t]*[0-9.]+[ \\t]*[-+*/^&][ \\t]*[0-9A-Za-z(])"
-)
+#: The start of a spreadsheet formula (CSV/formula injection): a cell starting with one of
+#: these characters is a formula to Excel or LibreOffice (`-A1+HYPERLINK(...)`,
+#: `@SUM(...)`), unless it is a plain number (`-2`, `+3.5`, `-1e3`: `PLAIN_NUMBER`).
+FORMULA = "^[=+@-]"
 #: A placeholder written where a value is missing ("not stated", "n/a", "unknown", alone or
 #: with a bracket), or a bracket saying that something is not named. The convention is one:
 #: an empty cell means the document does not say.
@@ -47,22 +45,54 @@ PLACEHOLDER = (
 )
 #: Notes in our own words, which may well say that something is "not stated".
 NOTE_FIELDS = frozenset({"curation_note", "licence_note", "reason", "unmapped_reason"})
+#: Control characters (C0, DEL and C1), which no cell may hold: invisible in a spreadsheet,
+#: and able to rewrite what a terminal shows (ESC) or to cut a C string short (NUL).
+CONTROL = "[\\x00-\\x1f\\x7f-\\x9f]"
+#: The same but for tab and line breaks (LF, CR), which multi-line text may hold.
+CONTROL_MULTILINE = "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]"
+#: Characters named in messages, by code point.
+CONTROL_NAMES = {
+    0: "NUL",
+    7: "BEL",
+    8: "backspace",
+    9: "tab",
+    10: "line feed",
+    13: "carriage return",
+    27: "ESC",
+    127: "DEL",
+}
 _FORMULA = re.compile(FORMULA)
+_CONTROL = re.compile(CONTROL)
+_CONTROL_MULTILINE = re.compile(CONTROL_MULTILINE)
 _PLACEHOLDER = re.compile(PLACEHOLDER)
 _EDGE_WHITESPACE = re.compile(EDGE_WHITESPACE)
 
+#: Most digits of an integer: the release stores integers in 64 bits, and Python refuses to
+#: convert integers of over 4,300 digits to or from text.
+MAX_INTEGER_DIGITS = 18
 #: Full-cell syntax of the Table Schema types that are not text.
 TYPE_SYNTAX = {
-    "integer": "[+-]?[0-9]+",
+    "integer": f"[+-]?[0-9]{{1,{MAX_INTEGER_DIGITS}}}",
     "number": "[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?",
     "date": "[0-9]{4}-[0-9]{2}-[0-9]{2}",
     "boolean": "true|false",
 }
+#: A cell starting like a formula that is only a signed number, and so no formula (for RE2,
+#: whose `$` is the end of the text; Python's `fullmatch` is used for the same).
+PLAIN_NUMBER = f"^({TYPE_SYNTAX['number']})$"
+_PLAIN_NUMBER = re.compile(TYPE_SYNTAX["number"])
 TYPE_EXAMPLES = {"integer": "12", "number": "0.75", "date": "2023-02-28", "boolean": "true"}
+TYPE_WORDS = {
+    "integer": f"an integer of at most {MAX_INTEGER_DIGITS} digits",
+    "number": "a number",
+    "date": "a date",
+    "boolean": "a boolean",
+}
 
 
 def full(pattern: str) -> str:
-    """A pattern that must match the whole cell (the same in `re` and RE2)."""
+    """A pattern that must match the whole cell (the same in `re` and RE2, but for a newline
+    at the end, before which Python's `$` matches too)."""
     return f"^({pattern})$"
 
 
@@ -93,6 +123,18 @@ class Column:
             and self.enum is None
             and self.pattern is None
             and self.name not in NOTE_FIELDS
+        )
+
+    @property
+    def multiline(self) -> bool:
+        """Text that may run over several lines (and hold tabs): prose or a note, one value
+        (not a list), with no pattern (`^.{1,160}$` of evidence forbids line breaks itself),
+        no enum and no type syntax."""
+        return (
+            self.type == "string"
+            and not self.is_list
+            and self.enum is None
+            and self.pattern is None
         )
 
     def regex(self, pattern: str) -> re.Pattern[str]:
@@ -139,7 +181,7 @@ def decode_value(cell: str, column: Column) -> Any:
     if column.type in TYPE_SYNTAX and not column.regex(full(TYPE_SYNTAX[column.type])).match(cell):
         raise ValueError(cell)
     if column.type == "integer":
-        return int(cell)
+        return int(cell)  # at most MAX_INTEGER_DIGITS digits, by its syntax
     if column.type == "number":
         return float(cell)
     if column.type == "boolean":
@@ -206,9 +248,14 @@ def key_text(value: Any, column: Column) -> str:
 # ----- cell rules ----------------------------------------------------------------------------
 
 
-def cell_problems(record: Record, name: str, cell: str, prose: bool) -> list[Problem]:
-    """Problems of one raw cell that no model sees: formulas, stray whitespace, size, and (in
-    `prose`, see `Column.free_text`) placeholders for a missing value."""
+def cell_problems(record: Record, name: str, cell: str, column: Column | None) -> list[Problem]:
+    """Problems of one raw cell that no model sees: formulas, control characters, stray
+    whitespace, size, and (in prose, see `Column.free_text`) placeholders for a missing value.
+    A field the schema does not have (`column` None) is held to the rules of multi-line
+    text."""
+    prose = column is not None and column.free_text
+    multiline = column is None or column.multiline
+    control = (_CONTROL_MULTILINE if multiline else _CONTROL).search(cell)
     checks = [
         (
             len(cell) > MAX_CELL_CHARS,
@@ -217,11 +264,19 @@ def cell_problems(record: Record, name: str, cell: str, prose: bool) -> list[Pro
             "shorten the text or check that columns did not run together",
         ),
         (
-            bool(_FORMULA.match(cell)),
+            is_formula(cell),
             "formula",
-            "the cell starts like a spreadsheet formula",
+            f"the cell starts with {cell[:1]!r}, as a spreadsheet formula does",
             "formulas are not data: paste the value, or start the text differently "
-            "(e.g. write '-2 to +3' as 'from -2 to 3')",
+            "(e.g. write '-2 to +3' as 'from -2 to 3', '- see text' as 'see text')",
+        ),
+        (
+            control is not None,
+            "control-character",
+            f"the cell holds the control character {_control_name(control)}",
+            "write the value on one line, without tabs: this column holds a single line"
+            if control is not None and control[0] in "\t\n\r"
+            else "remove the character (it is invisible, and can change what a terminal shows)",
         ),
         (
             prose and bool(_PLACEHOLDER.search(cell)),
@@ -244,6 +299,21 @@ def cell_problems(record: Record, name: str, cell: str, prose: bool) -> list[Pro
     ]
 
 
+def is_formula(cell: str) -> bool:
+    """Whether a spreadsheet would read the cell as a formula: it starts with `=`, `+`, `-`
+    or `@` and is not a plain number."""
+    return bool(_FORMULA.match(cell)) and not _PLAIN_NUMBER.fullmatch(cell)
+
+
+def _control_name(found: re.Match[str] | None) -> str:
+    """A control character as `U+001B (ESC)`."""
+    if found is None:
+        return ""
+    point = ord(found[0])
+    name = CONTROL_NAMES.get(point)
+    return f"U+{point:04X}" + (f" ({name})" if name else "")
+
+
 def record_from_cells(
     cells: dict[str, str | None], rules: dict[str, Column], record: Record
 ) -> tuple[dict[str, Any], list[Problem]]:
@@ -254,7 +324,7 @@ def record_from_cells(
         column = rules.get(name)
         if column is None or cell is None or cell == "":
             continue
-        problems.extend(cell_problems(record, name, cell, column.free_text))
+        problems.extend(cell_problems(record, name, cell, column))
         try:
             value = decode(cell, column)
         except ValueError as bad:
@@ -280,8 +350,7 @@ def record_from_values(
         items = value if isinstance(value, list) else [value]
         for item in items:
             if isinstance(item, str):
-                prose = column is not None and column.free_text
-                problems.extend(cell_problems(record, name, item, prose))
+                problems.extend(cell_problems(record, name, item, column))
         if column is None:
             data[name] = value
             continue
@@ -294,12 +363,29 @@ def record_from_values(
 
 def _decoded(value: Any, column: Column) -> Any:
     """A value of a record file with its text decoded by the codec: a string in a list column
-    is a cell to split; the text items of a list are decoded one by one."""
+    is a cell to split; the text items of a list are decoded one by one. An integer that is
+    typed already must have no more digits than a cell may hold."""
     if isinstance(value, str):
         return decode(value, column)
     if column.is_list and isinstance(value, list):
-        return [decode_value(v, column) if isinstance(v, str) else v for v in value]
+        return [decode_value(v, column) if isinstance(v, str) else _sized(v, column) for v in value]
+    return _sized(value, column)
+
+
+def _sized(value: Any, column: Column) -> Any:
+    """A typed value, refused (ValueError) if it is an integer of more digits than a cell may
+    hold: the release could not store it, nor Python write one of over 4,300 digits."""
+    integer = isinstance(value, int) and not isinstance(value, bool)
+    if column.type == "integer" and integer and abs(value) >= 10**MAX_INTEGER_DIGITS:
+        raise ValueError(_integer_text(value))
     return value
+
+
+def _integer_text(value: int) -> str:
+    """An integer as text, or as its number of digits when it is too long to print."""
+    if value.bit_length() < 4_000:  # under 1,205 digits: well within Python's limit
+        return str(value)
+    return f"an integer of about {int(value.bit_length() * 0.30103):,} digits"
 
 
 def _type_problem(record: Record, column: Column, bad: ValueError) -> Problem:
@@ -308,5 +394,5 @@ def _type_problem(record: Record, column: Column, bad: ValueError) -> Problem:
         f"not a valid {column.type}",
         field=column.name,
         value=shorten(str(bad)),
-        hint=f"write a {column.type} such as {TYPE_EXAMPLES[column.type]!r}",
+        hint=f"write {TYPE_WORDS[column.type]} such as {TYPE_EXAMPLES[column.type]!r}",
     )

@@ -18,14 +18,27 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from mscexo.contract.cells import FORMULA, MAX_CELL_CHARS, PLACEHOLDER, TYPE_SYNTAX, Column, full
+from mscexo.contract.cells import (
+    MAX_CELL_CHARS,
+    PLACEHOLDER,
+    PLAIN_NUMBER,
+    TYPE_SYNTAX,
+    Column,
+    full,
+)
 
 #: Bytes that `cells.EDGE_WHITESPACE` finds at the start or end of a cell, and bytes that
-#: can start a formula (`cells.FORMULA`), as lookup tables indexed by a byte value.
+#: start a formula (`cells.FORMULA`), as lookup tables indexed by a byte value.
 _WHITESPACE = np.zeros(256, dtype=bool)
 _WHITESPACE[list(b" \t\n\r\f\v")] = True
 _FORMULA_START = np.zeros(256, dtype=bool)
 _FORMULA_START[list(b"=+-@")] = True
+#: Bytes of the control characters of `cells.CONTROL` (C0 and DEL; a C1 character is the
+#: byte C2 followed by 80..9F), and those that multi-line text may hold (tab, LF, CR).
+_CONTROL_BYTES = np.zeros(256, dtype=bool)
+_CONTROL_BYTES[list(range(0x20)) + [0x7F]] = True
+_LINE_BYTES = np.zeros(256, dtype=bool)
+_LINE_BYTES[list(b"\t\n\r")] = True
 #: A length-only pattern such as `^.{1,160}$`: RE2 runs counted repetition slowly, so it is
 #: checked as a length range and the absence of a newline (which `.` does not match).
 _LENGTH_PATTERN = re.compile(r"^\^\.\{([0-9]+),([0-9]+)\}\$$")
@@ -176,13 +189,43 @@ def _oversized(cells: pa.Array, view: Cells) -> np.ndarray:
 
 
 def _formula(cells: pa.Array, view: Cells) -> np.ndarray:
-    """Cells that start like a formula; the regex runs only on cells starting with = + - @."""
+    """Cells that start like a formula (`cells.is_formula`): those starting with = + - @,
+    but for plain numbers, which the regex is run on those cells only to find."""
     start = view.present & _FORMULA_START[view.first]
     if not start.any():
         return start
     found = np.zeros(len(cells), dtype=bool)
-    found[start] = mask(pc.match_substring_regex(cells.filter(arrow_mask(start)), FORMULA))
+    number = mask(pc.match_substring_regex(cells.filter(arrow_mask(start)), PLAIN_NUMBER))
+    found[start] = ~number
     return found
+
+
+def _control(cells: pa.Array, column: Column, view: Cells) -> np.ndarray:
+    """Cells holding a control character (`cells.CONTROL`, or `CONTROL_MULTILINE` for
+    multi-line text), found in the data buffer in a few vectorised passes: only the bytes
+    that may start one (below 20, and 7F and above: DEL, and C2 of a C1 character) are
+    looked at one by one, then mapped to their cells through the offsets."""
+    found = np.zeros(len(cells), dtype=bool)
+    _, offsets, data = cells.buffers()
+    if data is None or not view.present.any():
+        return found
+    kind = np.int64 if pa.types.is_large_string(cells.type) else np.int32
+    ends = np.frombuffer(offsets, dtype=kind)[cells.offset : cells.offset + len(cells) + 1]
+    first, last = int(ends[0]), int(ends[-1])
+    raw = np.frombuffer(data, dtype=np.uint8)[first:last]
+    # one pass: bytes below 20 or from 7F up wrap around to 5F and above
+    candidates = np.flatnonzero((raw - np.uint8(0x20)) >= 0x5F)
+    if not len(candidates):
+        return found
+    byte = raw[candidates]
+    following = raw[np.minimum(candidates + 1, len(raw) - 1)]
+    c1 = (byte == 0xC2) & (following >= 0x80) & (following <= 0x9F) & (candidates + 1 < len(raw))
+    bad = _CONTROL_BYTES[byte] | c1
+    if column.multiline:
+        bad &= ~_LINE_BYTES[byte]
+    cell = np.searchsorted(ends, candidates[bad] + first, side="right") - 1
+    found[cell] = True
+    return found & view.present
 
 
 def _placeholder(cells: pa.Array, column: Column, present: np.ndarray) -> np.ndarray:
@@ -227,6 +270,7 @@ def _cell_problems(cells: pa.Array, column: Column) -> tuple[dict[str, np.ndarra
     found: dict[str, np.ndarray] = {
         "oversized-cell": _oversized(cells, view),
         "formula": _formula(cells, view),
+        "control-character": _control(cells, column, view),
         "placeholder": _placeholder(cells, column, present),
         "whitespace": view.edge_whitespace,
     }

@@ -52,44 +52,71 @@ def enum_forms(code: str, description: str = "", former: Iterable[str] = ()) -> 
     return forms
 
 
+#: Fuzzy comparisons (difflib, about 10 µs each) one `Suggestions` may make in all: the first
+#: values searched get a fuzzy "did you mean"; later ones only exact and word matches.
+FUZZY_BUDGET = 200_000
+
+
+def _words(text: str) -> set[str]:
+    return {normalise(w) for w in re.split(r"[^A-Za-z0-9]+", text) if w}
+
+
+class Suggestions:
+    """The forms of a set of allowed values, normalised once, to search for many values at
+    a bounded cost (a reference table may have thousands of rows, and a report a thousand
+    unresolved references)."""
+
+    def __init__(self, forms: dict[str, list[str]], budget: int = FUZZY_BUDGET) -> None:
+        self.forms = forms
+        self.budget = budget
+        self.index: dict[str, set[str]] = {}
+        self.words: dict[str, set[str]] = {}
+        self.codes: dict[str, set[str]] = {}
+        for allowed, alternatives in forms.items():
+            self.codes.setdefault(normalise(allowed), set()).add(allowed)
+            for form in [allowed, *alternatives]:
+                if form:
+                    self.index.setdefault(normalise(form), set()).add(allowed)
+                    for word in _words(form):
+                        self.words.setdefault(word, set()).add(allowed)
+
+    def suggest(self, value: object) -> str | None:
+        """The allowed value whose forms are closest to `value`, or None when none is
+        close."""
+        if not isinstance(value, str) or not value.strip():
+            return None
+        wanted = normalise(value)
+        if len(self.index.get(wanted, ())) == 1:
+            return next(iter(self.index[wanted]))
+        # a single word of a value's forms ("adipose" for adipose_tissue), if only one has it
+        if len(self.words.get(wanted, ())) == 1:
+            return next(iter(self.words[wanted]))
+        if self.budget >= len(self.index):
+            self.budget -= len(self.index)
+            best = self._closest(wanted)
+            # offered only when one value is closer than every other
+            if len(best) == 1:
+                return next(iter(best))
+        # a word of the value that is a whole code ("intravitreal injection" for intravitreal)
+        whole = {a for part in _words(value) for a in self.codes.get(part, ())}
+        if len(whole) == 1:
+            return next(iter(whole))
+        return None
+
+    def _closest(self, wanted: str) -> set[str]:
+        # short values (abbreviations) differ by one letter from too many others: be stricter
+        cutoff = SHORT_CUTOFF if len(wanted) <= 5 else CUTOFF
+        close = difflib.get_close_matches(wanted, list(self.index), n=5, cutoff=cutoff)
+        scored = sorted(
+            ((difflib.SequenceMatcher(None, wanted, form).ratio(), form) for form in close),
+            reverse=True,
+        )
+        return {a for score, form in scored if score == scored[0][0] for a in self.index[form]}
+
+
 def suggest(value: object, forms: dict[str, list[str]]) -> str | None:
     """The allowed value whose forms are closest to `value`, or None when none is close."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    wanted = normalise(value)
-    index: dict[str, set[str]] = {}
-    for allowed, alternatives in forms.items():
-        for form in [allowed, *alternatives]:
-            if form:
-                index.setdefault(normalise(form), set()).add(allowed)
-    if wanted in index and len(index[wanted]) == 1:
-        return next(iter(index[wanted]))
-    # a single word of a value's forms ("adipose" for adipose_tissue), if only one has it
-    words = {
-        a
-        for a, alternatives in forms.items()
-        for form in [a, *alternatives]
-        if wanted in {normalise(w) for w in re.split(r"[^A-Za-z0-9]+", form) if w}
-    }
-    if len(words) == 1:
-        return next(iter(words))
-    # short values (abbreviations) differ by one letter from too many others: be stricter
-    cutoff = SHORT_CUTOFF if len(wanted) <= 5 else CUTOFF
-    close = difflib.get_close_matches(wanted, list(index), n=5, cutoff=cutoff)
-    scored = sorted(
-        ((difflib.SequenceMatcher(None, wanted, form).ratio(), form) for form in close),
-        reverse=True,
-    )
-    best = {a for score, form in scored if score == scored[0][0] for a in index[form]}
-    # offered only when one value is closer than every other
-    if len(best) == 1:
-        return next(iter(best))
-    # a word of the value that is a whole code ("intravitreal injection" for intravitreal)
-    parts = {normalise(w) for w in re.split(r"[^A-Za-z0-9]+", value) if w}
-    whole = {a for a in forms if normalise(a) in parts}
-    if len(whole) == 1:
-        return next(iter(whole))
-    return None
+    return Suggestions(forms).suggest(value)
 
 
 #: Fields of a referenced row under which people name it.
@@ -124,15 +151,17 @@ def allowed_text(values: list[str], where: str) -> str:
     return f"{len(values)} allowed values: see `mscexo describe {where}`"
 
 
-def reference_hint(value: object, forms: dict[str, list[str]], table: str) -> str:
+def reference_hint(value: object, forms: dict[str, list[str]] | Suggestions, table: str) -> str:
     """The hint for a reference that names no row: the row meant, when one is close by id,
-    label or abbreviation, and the identifiers (or where to see them)."""
-    suggestion = suggest(value, forms)
-    ids = sorted(forms)
+    label or abbreviation, and the identifiers (or where to see them). `forms` may be
+    `Suggestions` made once for many references to one table."""
+    search = forms if isinstance(forms, Suggestions) else Suggestions(forms)
+    suggestion = search.suggest(value)
+    n = len(search.forms)
     listed = (
-        f"{table} ids: {', '.join(ids)}"
-        if len(ids) <= LISTED_IDS
-        else f"{len(ids)} {table} ids: see the {table} table (`mscexo.load({table!r})`)"
+        f"{table} ids: {', '.join(sorted(search.forms))}"
+        if n <= LISTED_IDS
+        else f"{n} {table} ids: see the {table} table (`mscexo.load({table!r})`)"
     )
     fix = f"add the {table} record or correct the reference"
     return (f"did you mean {suggestion!r}? " if suggestion else "") + f"{fix}; {listed}"

@@ -11,8 +11,10 @@ the index or of the release. Both front ends feed this index, so they give the s
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -32,7 +34,8 @@ from mscexo.contract.fastpath import (
 from mscexo.contract.record import Resource
 from mscexo.errors import Problem, shorten
 
-#: Largest key set searched for a "did you mean" suggestion (difflib is quadratic-ish).
+#: Largest key set searched for a "did you mean" suggestion (`hints.Suggestions` bounds the
+#: fuzzy search; this bounds its index).
 MAX_SUGGESTION_KEYS = 20_000
 #: Joins the parts of a natural key into one string (a character no cell may hold).
 KEY_SEPARATOR = "\x1f"
@@ -49,16 +52,29 @@ class Source:
     locate: Locate
 
 
+#: Problems located and written at a time: only as many as the report lists are made.
+LOCATED = 1_000
+
+
 @dataclass
-class Reference:
-    """A reference the release does not resolve, to be looked up in the index at the end."""
+class Pending:
+    """References of one batch that the release does not resolve, to be looked up in the
+    index at the end: their key text, and the position of each one's record in the index."""
 
     field: str
-    value: str
     target: str
-    source: int
-    ordinal: int
-    record_id: str | None
+    values: pa.Array
+    positions: np.ndarray
+
+
+@dataclass
+class Found:
+    """Problems of one kind found by a key check: how many, and the problems themselves, made
+    lazily in order (the report lists a few of a million duplicates and counts the rest)."""
+
+    code: str
+    count: int
+    problems: Iterator[Problem]
 
 
 @dataclass
@@ -68,13 +84,29 @@ class TableKeys:
     chunks: list[pa.RecordBatch] = field(default_factory=list)
     sources: list[np.ndarray] = field(default_factory=list)
     ordinals: list[np.ndarray] = field(default_factory=list)
-    pending: list[Reference] = field(default_factory=list)
+    pending: list[Pending] = field(default_factory=list)
     count: int = 0
+    _joined: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def _cached(self, name: str, make: Callable[[], Any]) -> Any:
+        """A value joined over all chunks, kept until more records arrive."""
+        if self._joined.get("count") != self.count:
+            self._joined = {"count": self.count}
+        if name not in self._joined:
+            self._joined[name] = make()
+        return self._joined[name]
 
     def concat(self, name: str) -> pa.Array:
         if not self.chunks:
             return arrow_strings([])
-        return pa.concat_arrays([c.column(name) for c in self.chunks])
+        return self._cached(name, lambda: pa.concat_arrays([c.column(name) for c in self.chunks]))
+
+    def located(self) -> tuple[np.ndarray, np.ndarray]:
+        """The source and ordinal of every record, by position in the index."""
+        return (
+            self._cached("sources", lambda: np.concatenate(self.sources)),
+            self._cached("ordinals", lambda: np.concatenate(self.ordinals)),
+        )
 
 
 def text(values: pa.Array) -> pa.Array:
@@ -160,6 +192,8 @@ class KeyIndex:
     names: Callable[[str], list[dict[str, Any]]] = no_names
     tables: dict[str, TableKeys] = field(default_factory=dict)
     sources: list[Source] = field(default_factory=list)
+    #: Problems found by the last `problems(limit)` but not made, by code.
+    unlisted: Counter[str] = field(default_factory=Counter)
 
     def source(self, path: str, locate: Locate) -> int:
         """Register a file; the number to pass to `add`."""
@@ -173,6 +207,7 @@ class KeyIndex:
         rules = resource.rules
         keys = self.tables.setdefault(table, TableKeys())
         n = batch.num_rows
+        offset = keys.count
         ids = text(column_of(batch, resource.primary_key))
         kept = {"id": ids}
         for i, fields in enumerate(resource.schema.get("uniqueKeys", [])):
@@ -183,7 +218,7 @@ class KeyIndex:
         keys.count += n
         for fk in resource.schema.get("foreignKeys", []):
             values = key_column(column_of(batch, fk["fields"]), rules[fk["fields"]])
-            self._pending(keys, fk, values, np.arange(n), ids, source, start)
+            self._pending(keys, fk, values, np.arange(n) + offset)
         for fk in resource.schema.get("mscexo:listForeignKeys", []):
             column = rules[fk["fields"]]
             items = pc.split_pattern(text(column_of(batch, fk["fields"])), column.delimiter)
@@ -191,35 +226,19 @@ class KeyIndex:
             flat = pc.list_flatten(items)
             kept_items = mask(pc.not_equal(flat, ""))
             flat = key_column(flat.filter(arrow_mask(kept_items)), column)
-            self._pending(keys, fk, flat, rows[kept_items], ids, source, start)
+            self._pending(keys, fk, flat, rows[kept_items] + offset)
         return ids
 
     def _pending(
-        self,
-        keys: TableKeys,
-        fk: dict[str, Any],
-        values: pa.Array,
-        rows: np.ndarray,
-        ids: pa.Array,
-        source: int,
-        start: int,
+        self, keys: TableKeys, fk: dict[str, Any], values: pa.Array, positions: np.ndarray
     ) -> None:
-        """Keep the references that the release does not resolve (`rows`: the row of each
-        value)."""
+        """Keep the references that the release does not resolve (`positions`: the position
+        in the index of each value's record)."""
         target = fk["reference"]["resource"]
         unresolved = mask(pc.is_valid(values)) & ~is_in(values, self.released(target))
-        for i in np.flatnonzero(unresolved):
-            row = int(rows[i])
-            keys.pending.append(
-                Reference(
-                    fk["fields"],
-                    values[int(i)].as_py(),
-                    target,
-                    source,
-                    start + row,
-                    ids[row].as_py(),
-                )
-            )
+        if unresolved.any():
+            kept = values.filter(arrow_mask(unresolved))
+            keys.pending.append(Pending(fk["fields"], target, kept, positions[unresolved]))
 
     def _delimiters(self, table: str) -> dict[str, str]:
         """The delimiter of each list field of a table (for names given as text cells)."""
@@ -228,9 +247,8 @@ class KeyIndex:
 
     def where(self, table: str, positions: np.ndarray) -> list[dict[str, Any]]:
         """File and position of records of a table, by their position in the index."""
-        keys = self.tables[table]
-        sources = np.concatenate(keys.sources)[positions]
-        ordinals = np.concatenate(keys.ordinals)[positions]
+        all_sources, all_ordinals = self.tables[table].located()
+        sources, ordinals = all_sources[positions], all_ordinals[positions]
         out: list[dict[str, Any]] = [{} for _ in positions]
         for s in np.unique(sources):
             picked = np.flatnonzero(sources == s)
@@ -239,73 +257,132 @@ class KeyIndex:
                 out[j] = {"file": self.sources[s].path, **location}
         return out
 
-    def problems(self) -> Iterator[Problem]:
-        """Identifiers and natural keys unique; every reference resolved."""
+    def problems(self, limit: int | None = None) -> Iterator[Problem]:
+        """Identifiers and natural keys unique; every reference resolved. Only the first
+        `limit` problems are made (located, with their hints); the others are counted in
+        `unlisted`, so a million duplicates cost no more than the thousand listed."""
+        self.unlisted = Counter()
+        room = limit
+        for found in self._checks():
+            take = found.count if room is None else min(found.count, room)
+            yield from islice(found.problems, take)
+            if found.count > take:
+                self.unlisted[found.code] += found.count - take
+            if room is not None:
+                room -= take
+
+    def _checks(self) -> Iterator[Found]:
         for table, keys in self.tables.items():
             resource = self.resources[table]
             ids = keys.concat("id")
-            yield from self._repeats(table, ids, [resource.primary_key], "duplicate-key", ids)
+            yield self._repeats(table, ids, [resource.primary_key], "duplicate-key", ids)
             for i, fields in enumerate(resource.schema.get("uniqueKeys", [])):
-                yield from self._repeats(
+                yield self._repeats(
                     table, keys.concat(f"unique{i}"), fields, "duplicate-natural-key", ids
                 )
         for table, keys in self.tables.items():
             yield from self._references(table, keys)
 
+    def _located(self, table: str, positions: np.ndarray) -> Iterator[tuple[int, dict]]:
+        """Each position with where its record is, located a block at a time (lazily)."""
+        for begin in range(0, len(positions), LOCATED):
+            block = positions[begin : begin + LOCATED]
+            yield from zip(block.tolist(), self.where(table, block), strict=True)
+
     def _repeats(
         self, table: str, values: pa.Array, fields: list[str], code: str, ids: pa.Array
-    ) -> Iterator[Problem]:
+    ) -> Found:
         positions, firsts = duplicates(values)
-        if not len(positions):
-            return
-        where = self.where(table, np.concatenate([positions, firsts]))
-        for k, position in enumerate(positions):
-            first = where[len(positions) + k]
+        found = self._repeated(table, values, fields, code, ids, positions, firsts)
+        return Found(code, len(positions), found)
+
+    def _repeated(
+        self,
+        table: str,
+        values: pa.Array,
+        fields: list[str],
+        code: str,
+        ids: pa.Array,
+        positions: np.ndarray,
+        firsts: np.ndarray,
+    ) -> Iterator[Problem]:
+        pairs = zip(self._located(table, positions), self._located(table, firsts), strict=True)
+        for (position, where), (_, first) in pairs:
             first_at = f"{first['file']} " + ", ".join(
                 f"{name} {v}" for name, v in first.items() if name != "file"
             )
-            value = shown(values[int(position)].as_py())
+            value = shown(values[position].as_py())
             yield Problem(
                 code=code,
                 message=f"{' + '.join(fields)} {value!r} is used twice in {self.scope}",
                 table=table,
-                record_id=ids[int(position)].as_py(),
+                record_id=ids[position].as_py(),
                 field=fields[-1],
                 value=shorten(value),
                 hint=f"first used at {first_at}; give one record a new identifier or merge the two",
-                **where[k],
+                **where,
             )
 
-    def _references(self, table: str, keys: TableKeys) -> Iterator[Problem]:
-        """Pending references must name a record of the index."""
-        known: dict[str, set[str]] = {}
-        forms: dict[str, dict[str, list[str]]] = {}
-        for ref in keys.pending:
-            if ref.target not in known:
-                target = self.tables.get(ref.target)
-                known[ref.target] = set(target.concat("id").to_pylist()) if target else set()
-            if ref.value in known[ref.target]:
-                continue
-            if ref.target not in forms:
-                forms[ref.target] = {
-                    **{i: [] for i in known[ref.target] if i},
-                    **hints.reference_forms(self.names(ref.target), self._delimiters(ref.target)),
-                }
-            if len(forms[ref.target]) <= MAX_SUGGESTION_KEYS:
-                hint = hints.reference_hint(ref.value, forms[ref.target], ref.target)
-            else:  # too many to search for every unresolved reference
-                hint = f"add the {ref.target} record or correct the reference"
-            source = self.sources[ref.source]
-            location = source.locate(np.array([ref.ordinal]))[0]
+    def _references(self, table: str, keys: TableKeys) -> Iterator[Found]:
+        """Pending references must name a record of the index: one `Found` per batch."""
+        known: dict[str, pa.Array] = {}
+        hint = self._hinter()
+        ids = keys.concat("id")
+        for pending in keys.pending:
+            if pending.target not in known:
+                target = self.tables.get(pending.target)
+                known[pending.target] = target.concat("id") if target else arrow_strings([])
+            missing = np.flatnonzero(~is_in(pending.values, known[pending.target]))
+            found = self._unresolved(table, pending, missing, ids, hint)
+            yield Found("foreign-key", len(missing), found)
+
+    def _unresolved(
+        self,
+        table: str,
+        pending: Pending,
+        missing: np.ndarray,
+        ids: pa.Array,
+        hint: Callable[[str, str], str],
+    ) -> Iterator[Problem]:
+        located = self._located(table, pending.positions[missing])
+        for i, (position, where) in zip(missing.tolist(), located, strict=True):
+            value = pending.values[i].as_py()
             yield Problem(
                 code="foreign-key",
                 table=table,
-                record_id=ref.record_id,
-                field=ref.field,
-                value=shorten(ref.value),
-                file=source.path,
-                message=f"no {ref.target} record has id {ref.value!r} in {self.scope}"
+                record_id=ids[position].as_py(),
+                field=pending.field,
+                value=shorten(value),
+                message=f"no {pending.target} record has id {value!r} in {self.scope}"
                 + (" or the release" if self.with_release else ""),
-                hint=hint,
-                **location,
+                hint=hint(value, pending.target),
+                **where,
             )
+
+    def _hinter(self) -> Callable[[str, str], str]:
+        """The hint for an unresolved reference, with a "did you mean" when one is close: the
+        forms of a target are gathered once, and each value is searched for once."""
+        search: dict[str, hints.Suggestions | None] = {}
+        made: dict[tuple[str, str], str] = {}
+
+        def hint(value: str, target: str) -> str:
+            if (value, target) in made:
+                return made[(value, target)]
+            if target not in search:
+                table = self.tables.get(target)
+                known = table.concat("id").to_pylist() if table else []
+                forms = {
+                    **{i: [] for i in known if i},
+                    **hints.reference_forms(self.names(target), self._delimiters(target)),
+                }
+                too_many = len(forms) > MAX_SUGGESTION_KEYS
+                search[target] = None if too_many else hints.Suggestions(forms)
+            found = search[target]
+            if found is not None:
+                text = hints.reference_hint(value, found, target)
+            else:  # too many to search
+                text = f"add the {target} record or correct the reference"
+            made[(value, target)] = text
+            return text
+
+        return hint

@@ -96,6 +96,8 @@ def check_table_file(
                 run.collect(table, done, source, start)
     for problem in reader.problems:
         run.report.add(problem)
+    for code, n in reader.unlisted.items():
+        run.report.counts[("error", code)] += n
     if sheet is not None:
         _add_sheet_problems(run, sheet)
     numbers = reader.rows(np.array([number for number, _, _ in explained], dtype=np.int64))

@@ -29,6 +29,7 @@ from mscexo.contribution.release import Comparison
 from mscexo.contribution.report import DEFAULT_MAX_ERRORS, Report
 from mscexo.contribution.table_files import check_table_file
 from mscexo.errors import InputError, closest
+from mscexo.files.checks import check_input
 from mscexo.files.formats import SUPPORTED, format_of
 from mscexo.files.package import Package, descriptor_path, is_package, package_resources
 
@@ -109,8 +110,11 @@ class Validation:
 
     def finish(self) -> Report:
         """Stages 3 to 5: keys, the comparison with the release, the report."""
-        for problem in self.index.problems():
+        # Key problems beyond those the report lists are counted, never made.
+        for problem in self.index.problems(limit=self.report.room()):
             self.report.add(problem)
+        for code, n in self.index.unlisted.items():
+            self.report.counts[("error", code)] += n
         if self.comparison is not None:
             for problem in self.comparison.problems(self.index):
                 self.report.add(problem)
@@ -152,8 +156,7 @@ def validate_path(
 
     root = root or data_root()
     resources = {r.name: r for r in read_resources(root)}
-    if not path.exists():
-        raise InputError(f"no such file or directory: {path}")
+    check_input(path)  # readable, and no symbolic link out of its directory
     package = Package.open(release) if release else installed()
     run = Validation(resources, package, Report(max_errors), progress)
     if is_package(path):

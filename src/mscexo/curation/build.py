@@ -16,6 +16,8 @@ import csv
 import hashlib
 import io
 import json
+import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -30,9 +32,9 @@ from mscexo.contract.keys import KeyIndex, Locate
 from mscexo.contract.model import validate_record
 from mscexo.contract.record import Record, Resource, read_resources
 from mscexo.curation import dose, evidence, ontology
-from mscexo.errors import DataError, Problem, closest, shorten
-from mscexo.files.atomic import replace_directory
-from mscexo.files.package import Package, descriptor_path
+from mscexo.errors import DataError, InputError, Problem, closest, shorten
+from mscexo.files.atomic import claim, replace_directory
+from mscexo.files.package import DESCRIPTOR, Package
 from mscexo.files.yaml_lines import read_yaml
 from mscexo.publish import cite, metadata
 
@@ -66,13 +68,66 @@ def _present(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+#: What a path that is not a regular file is, by its file type.
+FILE_KINDS = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFDIR: "a directory",
+}
+
+
+def curation_file(path: Path, curation: Path) -> None:
+    """Refuse (InputError) a curation input that is not a regular file in `curation`: a FIFO
+    or a device would block the build or never end, and a symlink that leads elsewhere would
+    read a file that is not part of the curation."""
+    link = os.readlink(path) if path.is_symlink() else None
+    where = "put the file itself there, or remove the link"
+    if link and not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(curation)):
+        raise InputError(f"{path} is a symlink to {link}, outside the curation directory: {where}")
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        reason = (
+            f"is a symlink to {link}, which does not exist: {where}"
+            if link and isinstance(error, FileNotFoundError)
+            else f"cannot be read: {error.strerror}; fix or remove it"
+        )
+        raise InputError(f"{path} {reason}") from None
+    if not stat.S_ISREG(mode):
+        kind = FILE_KINDS.get(stat.S_IFMT(mode), "not a regular file")
+        raise InputError(
+            f"{path} is {kind}, not a regular file: the build reads only regular files from "
+            f"{curation}; remove it or rename it"
+        )
+
+
+def curation_files(curation: Path) -> list[Path]:
+    """The files of records in `curation`, every input of the build checked to be a regular
+    file there (`curation_file`) before any is read."""
+    paths = sorted(curation.glob("*.yaml"))
+    mappings = curation / ontology.CONDITION_MAPPINGS
+    for path in [*paths, *([mappings] if os.path.lexists(mappings) else [])]:
+        curation_file(path, curation)
+    return [path for path in paths if path.name not in NOT_RECORDS]
+
+
+def read_curation(path: Path) -> Any:
+    """A curation file's YAML; InputError if the system cannot read it."""
+    try:
+        return read_yaml(path)
+    except OSError as error:
+        raise InputError(
+            f"cannot read {path}: {error.strerror}; make it readable and build again"
+        ) from None
+
+
 def read_records(curation: Path, resources: list[Resource]) -> Iterator[Record | Problem]:
     """Every record of every curation file, in file order; structural problems inline."""
     tables = [r.name for r in resources]
-    for path in sorted(curation.glob("*.yaml")):
-        if path.name in NOT_RECORDS:
-            continue
-        content = read_yaml(path)
+    for path in curation_files(curation):
+        content = read_curation(path)
         if content is None:
             continue
         if not isinstance(content, dict):
@@ -425,7 +480,9 @@ def read_release(curation: Path) -> models.Release:
     from mscexo.datamodel import models
 
     path = curation / RELEASE_FILE
-    if not path.is_file():
+    if os.path.lexists(path):
+        curation_file(path, curation)
+    else:
         raise DataError(
             [
                 Problem(
@@ -436,7 +493,7 @@ def read_release(curation: Path) -> models.Release:
                 )
             ]
         )
-    content = read_yaml(path)
+    content = read_curation(path)
     record = Record("release", content if isinstance(content, dict) else {}, str(path), 1, 1)
     resource = Resource("release", "Release", "", {"fields": []})
     release, problems = validate_record(record, resource, models.Release)
@@ -457,16 +514,21 @@ def build(
     With `documents` (the directory of source texts), evidence snippets and document
     checksums are verified too. Every identifier of the `previous` release (default: the
     package being replaced) must still be there or be retired in `curation/retired.yaml`.
+
+    The package being replaced is the release as the last build left it, even if that build
+    was killed: what it left is restored or refused (InputError) before the check
+    (`mscexo.files.atomic.claim`), so the check is never skipped because of a crash.
     """
     curation = curation or root / "curation"
     output = output or root / "datapackage"
     resources = read_resources(root)
     release = read_release(curation)
     rows = collect(curation, resources, documents)
-    previous = previous or output
-    problems = check_stable_ids(rows, previous if descriptor_path(previous).is_file() else None)
-    if problems:
-        raise DataError(problems)
-    keywords = read_yaml(root / "schema" / "mscexo.yaml").get("keywords", [])
-    replace_directory(render(release, resources, rows, keywords), output)
+    with claim(output, DESCRIPTOR):
+        released = previous or (output if (output / DESCRIPTOR).is_file() else None)
+        problems = check_stable_ids(rows, released)
+        if problems:
+            raise DataError(problems)
+        keywords = read_yaml(root / "schema" / "mscexo.yaml").get("keywords", [])
+        replace_directory(render(release, resources, rows, keywords), output)
     return BuildResult(output, release.version, {r.name: len(rows[r.name]) for r in resources})

@@ -1,16 +1,21 @@
-"""The checks every input file gets before a reader opens it: its size and its encoding.
+"""The checks every input file gets before a reader opens it: that it may be read at all (its
+path), its size and its encoding.
 
-A problem with the file itself is reported as a `Problem` naming the file (and the line, for
-an encoding error), like any other problem of the data.
+A path that cannot or may not be read is an `InputError` (exit 2). A problem with the file's
+content is reported as a `Problem` naming the file (and the line, for an encoding error), like
+any other problem of the data.
 """
 
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
-from mscexo.errors import Problem, shorten
+from mscexo.errors import InputError, Problem, os_error_message, printable, shorten
 
 #: Largest table file (CSV, TSV, Excel, JSON Lines) read; they are streamed block by block.
 MAX_FILE_BYTES = 4 * 2**30
@@ -25,12 +30,57 @@ OTHER_BOMS = {
 }
 
 
+# ----- the path ------------------------------------------------------------------------------
+
+
+def check_input(path: Path) -> None:
+    """Refuse an input that cannot or may not be read, with a one-line InputError naming it.
+
+    Refused: a path holding a NUL byte; one the system cannot look up or open (no such file,
+    permission denied, a loop of symbolic links, a name too long, an I/O error); a file that
+    is a symbolic link out of its own directory (as a data package's resources may not: a
+    link to /etc/passwd or ~/.netrc would put their lines in the report; a linked directory,
+    such as a release kept elsewhere, is fine); anything that is neither a regular file nor
+    a directory (a FIFO would block the reader, a device never ends).
+    """
+    if "\0" in str(path):
+        raise InputError(f"{printable(path)}: the path holds a NUL byte; give the file's name")
+    try:
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            target = path.resolve(strict=True)
+            beside = target.is_relative_to(path.absolute().parent.resolve())
+            if not beside and not target.is_dir():  # a linked directory is the user's choice
+                raise InputError(
+                    f"{printable(path)}: a symbolic link that leads out of its directory "
+                    f"(to {printable(target)}); symbolic links are followed only to files "
+                    "beside them: copy the file here instead"
+                )
+        mode = os.stat(path).st_mode
+        if stat.S_ISREG(mode):
+            os.close(os.open(path, os.O_RDONLY))  # readable: a clear message now, not later
+    except OSError as error:
+        raise InputError(os_error_message(error, path)) from None
+    except RuntimeError:  # Python 3.11's pathlib on a loop of symbolic links
+        raise InputError(
+            os_error_message(OSError(errno.ELOOP, os.strerror(errno.ELOOP)), path)
+        ) from None
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise InputError(
+            f"{printable(path)}: not a regular file (a FIFO, a device or a socket); save the "
+            "data to a file and give that"
+        )
+
+
+# ----- the content ---------------------------------------------------------------------------
+
+
 def file_problem(path: Path, code: str, message: str, hint: str, **kwargs: Any) -> Problem:
     return Problem(code=code, message=message, file=str(path), hint=hint, **kwargs)
 
 
 def size_problem(path: Path, limit: int) -> Problem | None:
-    """An empty file, or one over the size limit for its kind."""
+    """An empty file, or one over the size limit for its kind (a path that is not a regular
+    file was refused before, by `check_input`)."""
     size = path.stat().st_size
     if size == 0:
         return file_problem(path, "empty-file", "the file is empty", "export the table again")
@@ -68,8 +118,10 @@ def encoding_problem(path: Path) -> Problem | None:
             try:
                 decoder.decode(block)
             except UnicodeDecodeError as exc:
-                line += block[: exc.start].count(b"\n")
-                bad = block[exc.start : exc.start + 4]
+                # `exc.object` is the block behind the bytes of a character cut at the end of
+                # the last block (never a line break), so positions are counted in it
+                line += exc.object[: exc.start].count(b"\n")
+                bad = exc.object[exc.start : exc.start + 4]
                 return file_problem(
                     path,
                     "encoding",

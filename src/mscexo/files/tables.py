@@ -8,6 +8,8 @@ the row problems. Tables are streamed in blocks, so a file larger than memory ca
 from __future__ import annotations
 
 import csv
+import io
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +19,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from mscexo.contract.fastpath import with_sentinel
 from mscexo.errors import Problem, closest, shorten
 from mscexo.files.checks import (
     MAX_FILE_BYTES,
@@ -33,6 +36,10 @@ BLOCK_SIZE = 2**20
 CHECK_BYTES = 16 * 2**20
 #: Rows per Arrow batch when converting spreadsheet or record input.
 BATCH_ROWS = 50_000
+#: Longest header row read, in bytes (no longer row can be read: see BLOCK_SIZE).
+MAX_HEADER_BYTES = BLOCK_SIZE
+#: Cells that are not UTF-8 listed one by one; the others are counted (`TableReader.unlisted`).
+MAX_ENCODING_PROBLEMS = 1_000
 
 _DELIMITER_NAMES = {",": "comma", "\t": "tab", ";": "semicolon", "|": "pipe"}
 
@@ -45,25 +52,65 @@ def _listed(problem: Problem | None) -> list[Problem]:
 
 
 def read_header(path: Path, delimiter: str) -> tuple[list[str] | None, list[Problem]]:
-    """The column names of a delimited file, or the problems that stop reading it."""
+    """The column names of a delimited file, or the problems that stop reading it. The
+    header is the first record as the CSV reader sees it: a quoted name may hold a line
+    break, and only CR and LF end a row (not U+2028 or other Unicode line separators)."""
     problem = size_problem(path, MAX_FILE_BYTES)
     if problem:
         return None, [problem]
     with path.open("rb") as handle:
-        head = handle.read(2**16)
+        head = handle.read(MAX_HEADER_BYTES + 1)
     if any(head.startswith(bom) for bom in OTHER_BOMS):
         return None, _listed(encoding_problem(path))
+    # bytes that are not UTF-8 are kept (as surrogates) to be reported where they are: in
+    # the header here, in a row by `TableReader`
+    text = head.decode("utf-8-sig", errors="surrogateescape")
+    lines = io.StringIO(text, newline="")
     try:
-        text = head.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 4:  # a cut multi-byte character at the end is fine
-            return None, _listed(encoding_problem(path))
-        text = head[: exc.start].decode("utf-8-sig")
-    first_line = text.splitlines()[0] if text.strip() else ""
-    if not first_line.strip():
+        names = next(csv.reader(lines, delimiter=delimiter), [])
+        if len(head) > MAX_HEADER_BYTES and lines.tell() >= len(text):
+            raise csv.Error(f"it runs on over more than {MAX_HEADER_BYTES:,} bytes")
+    except csv.Error as exc:  # including a name over the csv module's field limit
+        return None, [
+            file_problem(
+                path,
+                "unreadable",
+                f"the header (row 1) cannot be read: {exc}",
+                'check for an unterminated quote (") in the header; the header is one row of '
+                "column names",
+                row=1,
+            )
+        ]
+    for number, name in enumerate(names, start=1):
+        if any("\udc80" <= c <= "\udcff" for c in name):
+            raw = name.encode("utf-8", errors="surrogateescape")
+            where = {"row": 1, "field": f"column {number}"}
+            return None, [not_utf8_problem(path, not_utf8(raw), **where)]
+    if len(names) <= 1 and not "".join(names).strip():
         return None, [file_problem(path, "empty-file", "the first line (the header) is empty", "")]
-    names = next(csv.reader([first_line], delimiter=delimiter))
     return [n.strip() if n.strip() != n else n for n in names], []
+
+
+def not_utf8(raw: bytes) -> tuple[str, str]:
+    """Why bytes are not UTF-8, naming the first bad byte, and the text around it with the
+    bad bytes shown as escapes (the message and the value of an `encoding` problem)."""
+    try:
+        raw.decode("utf-8")
+        start, reason = 0, "?"
+    except UnicodeDecodeError as exc:
+        start, reason = exc.start, exc.reason
+    context = raw[max(0, start - 30) : start + 30].decode("utf-8", errors="backslashreplace")
+    message = f"not UTF-8: byte {raw[start : start + 1].hex()} cannot be decoded ({reason})"
+    return message, shorten(("…" if start > 30 else "") + context)
+
+
+def not_utf8_problem(path: Path, why: tuple[str, str], **where: Any) -> Problem:
+    message, value = why
+    hint = (
+        "save the file as UTF-8; a legacy encoding such as Windows-1252 or Latin-1 was "
+        "probably used"
+    )
+    return file_problem(path, "encoding", message, hint, value=value, **where)
 
 
 def header_problems(
@@ -90,7 +137,7 @@ def header_problems(
                 ]
     seen: set[str] = set()
     for number, name in enumerate(names, start=1):
-        where = {"row": 1, "field": name or f"column {number}"}
+        where = {"row": 1, "field": shorten(name) or f"column {number}"}
         if not name:
             problems.append(
                 file_problem(
@@ -106,7 +153,7 @@ def header_problems(
                 file_problem(
                     path,
                     "duplicate-column",
-                    f"column {name!r} appears twice",
+                    f"column {shorten(name)!r} appears twice",
                     "delete one of the two columns",
                     **where,
                 )
@@ -117,7 +164,7 @@ def header_problems(
                 file_problem(
                     path,
                     "unknown-column",
-                    f"the table has no column {name!r}",
+                    f"the table has no column {shorten(name)!r}",
                     f"did you mean {suggestion!r}?"
                     if suggestion
                     else "remove the column; `mscexo template TABLE` lists the columns",
@@ -158,6 +205,22 @@ def _joined_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatc
         yield from pa.Table.from_batches(pending).combine_chunks().to_batches()
 
 
+def _decoded(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
+    """A string array whose bytes are not all UTF-8, decoded with replacement characters, and
+    the slots that were not UTF-8."""
+    cells = values.view(pa.binary()).to_pylist()
+    bad = []
+    for i, cell in enumerate(cells):
+        if cell is None:
+            continue
+        try:
+            cells[i] = cell.decode("utf-8")
+        except UnicodeDecodeError:
+            cells[i] = cell.decode("utf-8", errors="replace")
+            bad.append(i)
+    return pa.array(cells, type=pa.string()), np.array(bad, dtype=np.int64)
+
+
 @dataclass
 class TableReader:
     """Batches of text cells from one table file, and the rows as the user numbers them."""
@@ -169,13 +232,21 @@ class TableReader:
     #: checked once per distinct value.
     dictionary: frozenset[str] = frozenset()
     problems: list[Problem] = field(default_factory=list)
+    #: Problems found beyond those listed in `problems`, by code.
+    unlisted: Counter[str] = field(default_factory=Counter)
     _skipped: list[int] = field(default_factory=list)
     _rows: list[np.ndarray] = field(default_factory=list)
+    #: Cells that are not UTF-8: (record ordinal, column, why), up to MAX_ENCODING_PROBLEMS.
+    _not_utf8: list[tuple[int, str, tuple[str, str]]] = field(default_factory=list)
 
     def _options(self, threads: bool, on_invalid: Callable[[Any], str]) -> dict[str, Any]:
         return {
+            # the header is skipped as a record, not as a line: a quoted name may span lines
             "read_options": pacsv.ReadOptions(
-                use_threads=threads, block_size=BLOCK_SIZE, column_names=self.names, skip_rows=1
+                use_threads=threads,
+                block_size=BLOCK_SIZE,
+                column_names=self.names,
+                skip_rows_after_names=1,
             ),
             "parse_options": pacsv.ParseOptions(
                 delimiter=self.delimiter, newlines_in_values=True, invalid_row_handler=on_invalid
@@ -190,6 +261,9 @@ class TableReader:
                 null_values=[""],
                 strings_can_be_null=True,
                 quoted_strings_can_be_null=True,
+                # cells that are not UTF-8 are reported row by row (`_utf8`), not as the end
+                # of the file
+                check_utf8=False,
             ),
         }
 
@@ -209,11 +283,13 @@ class TableReader:
 
         stream = pa.input_stream(self.path)
         done = 0
+        ordinal = 0
         try:
             for batch in _joined_batches(pacsv.open_csv(stream, **self._options(True, skip))):
                 on_read(stream.tell() - done)
                 done = stream.tell()
-                yield batch
+                yield self._utf8(batch, ordinal)
+                ordinal += batch.num_rows
         except pa.ArrowInvalid as exc:
             self.problems.append(self._parse_problem(exc))
         finally:
@@ -233,6 +309,38 @@ class TableReader:
                     value=shorten(row.text),
                 )
             )
+        self._not_utf8.sort(key=lambda noted: noted[0])
+        rows = self.rows(np.array([o for o, _, _ in self._not_utf8], dtype=np.int64))
+        for row_number, (_, name, why) in zip(rows, self._not_utf8, strict=True):
+            self.problems.append(not_utf8_problem(self.path, why, row=int(row_number), field=name))
+
+    def _utf8(self, batch: pa.RecordBatch, start: int) -> pa.RecordBatch:
+        """The batch with cells that are not UTF-8 noted (`start`: the ordinal of its first
+        record) and decoded with replacement characters, so that the rest of each row is
+        still checked. Only columns that fail Arrow's validation are decoded cell by cell."""
+        columns = []
+        for name, column in zip(batch.schema.names, batch.columns, strict=True):
+            encoded = pa.types.is_dictionary(column.type)
+            values = column.dictionary if encoded else column
+            try:
+                values.validate(full=True)
+            except pa.ArrowInvalid:
+                fixed, bad = _decoded(values)
+                raw = values.view(pa.binary())
+                if encoded:
+                    slots = with_sentinel(column.indices, -1)
+                    rows = np.flatnonzero(np.isin(slots, bad))
+                    column = pa.DictionaryArray.from_arrays(column.indices, fixed)
+                else:
+                    slots, rows, column = np.arange(len(values)), bad, fixed
+                room = max(0, MAX_ENCODING_PROBLEMS - len(self._not_utf8))
+                for row in rows[:room].tolist():
+                    why = not_utf8(raw[int(slots[row])].as_py())
+                    self._not_utf8.append((start + row, name, why))
+                if len(rows) > room:
+                    self.unlisted["encoding"] += len(rows) - room
+            columns.append(column)
+        return pa.RecordBatch.from_arrays(columns, names=batch.schema.names)
 
     def _number_ragged_rows(self) -> list[pacsv.InvalidRow]:
         numbered: list[pacsv.InvalidRow] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from mscexo.errors import InputError
+from mscexo.errors import InputError, printable
 from mscexo.files.package import Package
 
 #: Longest value shown in a text diff; JSON output always has the full values.
@@ -106,11 +106,14 @@ def to_text(old: Package, new: Package, diffs: dict[str, TableDiff]) -> str:
         lines.append(
             f"\n{name}: {len(d.added)} added, {len(d.removed)} removed, {len(d.changed)} changed"
         )
-        lines.extend(f"  + {key}" for key in d.added)
-        lines.extend(f"  - {key}" for key in d.removed)
+        # An identifier or a column name is one line, whatever it holds.
+        lines.extend(f"  + {printable(key)}" for key in d.added)
+        lines.extend(f"  - {printable(key)}" for key in d.removed)
         for key, fields in d.changed.items():
-            lines.append(f"  ~ {key}")
-            lines.extend(f"      {f}: {_short(o)} -> {_short(n)}" for f, (o, n) in fields.items())
+            lines.append(f"  ~ {printable(key)}")
+            lines.extend(
+                f"      {printable(f)}: {_short(o)} -> {_short(n)}" for f, (o, n) in fields.items()
+            )
     if not any(diffs.values()):
         lines.append("no differences")
     return "\n".join(lines)

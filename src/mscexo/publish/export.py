@@ -156,8 +156,21 @@ def _xlsx(path: Path) -> None:
         sheet.auto_filter.ref = f"A1:{last}{table.num_rows + 1}"
         sheet.append(table.column_names)
         for row in table.to_pylist():
-            sheet.append([_joined(v, rules[k]) for k, v in row.items()])
+            sheet.append([_xlsx_value(sheet, _joined(v, rules[k])) for k, v in row.items()])
     book.save(path)
+
+
+def _xlsx_value(sheet: Any, value: Any) -> Any:
+    """A value as a worksheet cell: text is always a text cell, never a formula (openpyxl
+    writes text starting with `=` as one). The build refuses formula-like cells already;
+    this is the export's own guarantee."""
+    if not (isinstance(value, str) and value.startswith("=")):
+        return value
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    return cell
 
 
 def rdf_text(fmt: str) -> str:
