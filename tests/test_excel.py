@@ -466,6 +466,14 @@ def test_characters_written_as_escapes_are_read_as_excel_reads_them(tmp_path: Pa
     assert [cells[1] for _, cells in read[1:]] == ["XAX _x0041_", "_x0041_ and _x0042_"]
 
 
+def test_a_control_character_written_as_an_escape_is_refused(tmp_path: Path):
+    """Excel shows `_x001B_` as ESC: the control-character rule sees it as Excel does."""
+    rows = [HEADER, ["CG-XLTEST1", "_x001B_[2J VALID", "protein"]]
+    run = _validate(_raw(tmp_path / "cargo.xlsx", _sheet(_rows(rows))))
+    assert run.code == 1 and run.codes() == {"control-character"}
+    assert run.problem("control-character")["row"] == 2
+
+
 # ----- which sheet is read -------------------------------------------------------------------
 
 
@@ -641,5 +649,5 @@ def test_an_unreadable_workbook_is_a_usage_error(tmp_path: Path, capsys, monkeyp
 
     monkeypatch.setattr(Path, "open", denied)
     assert main(["validate", str(path)]) == 2
-    err = capsys.readouterr().err
-    assert err == f"mscexo validate: error: cannot read {path}: Permission denied\n"
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"mscexo validate: error: {path}: permission denied; ")
