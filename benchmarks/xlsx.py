@@ -177,11 +177,18 @@ def main() -> None:
 def measure(command: list[str], repeat: int) -> tuple[float, float, float, int]:
     """Median wall seconds, CPU seconds (user and system: robust on a loaded machine), peak
     memory in MB and exit code of `repeat` runs of a command, in the directory of the files."""
+    # A relative PYTHONPATH would name other directories from the directory of the files.
+    paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(Path(p).resolve()) for p in paths if p)}
     runs = []
     for _ in range(repeat):
         start = time.perf_counter()
         process = subprocess.Popen(
-            command, cwd=HERE / "files", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            command,
+            cwd=HERE / "files",
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import struct
 import subprocess
 import sys
-import time
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -68,30 +66,52 @@ class Run:
         return next(p for p in self.report["problems"] if p["code"] == code)
 
 
+#: Runs a command (after the paths for its output and errors) and prints its exit code, CPU
+#: seconds and peak memory, or null if it hangs. Peak memory is measured from this small
+#: process: a child forked from the test process would count the test process's memory.
+LAUNCHER = f"""
+import json, os, subprocess, sys, time
+out, err, *command = sys.argv[1:]
+with open(out, "wb") as o, open(err, "wb") as e:
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=o, stderr=e)
+deadline = time.monotonic() + {HANG_SECONDS}
+while True:
+    pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+    if pid:
+        cpu = usage.ru_utime + usage.ru_stime
+        print(json.dumps([os.waitstatus_to_exitcode(status), cpu, usage.ru_maxrss]))
+        break
+    if time.monotonic() > deadline:
+        process.kill()
+        os.wait4(process.pid, 0)
+        print("null")
+        break
+    time.sleep(0.02)
+"""
+
+
 def _validate(path: Path, *argv: str, text: bool = False) -> Run:
     """`mscexo validate PATH` in its own process, within the bounds of a hostile input."""
     command = [sys.executable, "-c", "import sys; from mscexo.cli import main; sys.exit(main())"]
     command += ["validate", str(path), *argv, *([] if text else ["--format", "json"])]
-    out_path, err_path = path.parent / "stdout.txt", path.parent / "stderr.txt"
-    with out_path.open("wb") as out, err_path.open("wb") as err:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
-    deadline = time.monotonic() + HANG_SECONDS
-    while True:
-        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.monotonic() > deadline:
-            os.kill(process.pid, signal.SIGKILL)
-            os.wait4(process.pid, 0)
-            pytest.fail(f"mscexo validate {path.name} hangs: killed after {HANG_SECONDS} s")
-        time.sleep(0.02)
-    process.returncode = os.waitstatus_to_exitcode(status)
+    out, err = path.parent / "stdout.txt", path.parent / "stderr.txt"
+    launched = subprocess.run(
+        [sys.executable, "-c", LAUNCHER, str(out), str(err), *command],
+        capture_output=True,
+        text=True,
+        timeout=HANG_SECONDS + 30,
+        check=True,
+    )
+    measured = json.loads(launched.stdout)
+    if measured is None:
+        pytest.fail(f"mscexo validate {path.name} hangs: killed after {HANG_SECONDS} s")
+    code, cpu, memory_kb = measured
     run = Run(
-        process.returncode,
-        out_path.read_text(encoding="utf-8"),
-        err_path.read_text(encoding="utf-8"),
-        usage.ru_utime + usage.ru_stime,
-        usage.ru_maxrss / 1024,
+        code,
+        out.read_text(encoding="utf-8"),
+        err.read_text(encoding="utf-8"),
+        cpu,
+        memory_kb / 1024,
     )
     assert "Traceback" not in run.err, run.err
     assert run.memory_mb < MAX_MEMORY_MB, f"peak memory {run.memory_mb:.0f} MB"
@@ -446,6 +466,14 @@ def test_characters_written_as_escapes_are_read_as_excel_reads_them(tmp_path: Pa
     assert [cells[1] for _, cells in read[1:]] == ["XAX _x0041_", "_x0041_ and _x0042_"]
 
 
+def test_a_control_character_written_as_an_escape_is_refused(tmp_path: Path):
+    """Excel shows `_x001B_` as ESC: the control-character rule sees it as Excel does."""
+    rows = [HEADER, ["CG-XLTEST1", "_x001B_[2J VALID", "protein"]]
+    run = _validate(_raw(tmp_path / "cargo.xlsx", _sheet(_rows(rows))))
+    assert run.code == 1 and run.codes() == {"control-character"}
+    assert run.problem("control-character")["row"] == 2
+
+
 # ----- which sheet is read -------------------------------------------------------------------
 
 
@@ -621,5 +649,5 @@ def test_an_unreadable_workbook_is_a_usage_error(tmp_path: Path, capsys, monkeyp
 
     monkeypatch.setattr(Path, "open", denied)
     assert main(["validate", str(path)]) == 2
-    err = capsys.readouterr().err
-    assert err == f"mscexo validate: error: cannot read {path}: Permission denied\n"
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"mscexo validate: error: {path}: permission denied; ")

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import IO, Any
 from xml.parsers import expat
 
-from mscexo.errors import InputError, Problem, shorten
+from mscexo.errors import InputError, Problem, os_error_message, printable, shorten
 from mscexo.files.checks import MAX_FILE_BYTES, file_problem, size_problem
 
 #: Entries of the archive (a workbook has a few dozen).
@@ -895,7 +895,7 @@ class Sheet:
         except _Refused as refused:
             self.problems.append(refused.problem)
         except OSError as exc:
-            raise InputError(f"cannot read {self.path}: {exc.strerror or exc}") from None
+            raise InputError(os_error_message(exc, self.path)) from None
         finally:
             self.close()
 
@@ -976,13 +976,13 @@ def open_sheet(path: Path, table: str, listed: int = 1000) -> tuple[Sheet | None
     InputError if the file cannot be read at all (not a regular file, no permission)."""
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block, a device never end
-            raise InputError(f"cannot read {path}: not a regular file")
+            raise InputError(f"{printable(path)}: not a regular file; give an .xlsx file")
         problem = size_problem(path, MAX_FILE_BYTES)
         if problem:
             return None, [problem]
         handle = path.open("rb")
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise InputError(os_error_message(exc, path)) from None
     try:
         archive = _Archive(path, handle)
         book = _read_workbook(path, archive, handle)
@@ -992,5 +992,5 @@ def open_sheet(path: Path, table: str, listed: int = 1000) -> tuple[Sheet | None
         return None, [refused.problem]
     except OSError as exc:
         handle.close()
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise InputError(os_error_message(exc, path)) from None
     return Sheet(path, entry.name, book, entry.part or "", listed), []
