@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -29,7 +31,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from mscexo.contract.cells import MAX_CELL_CHARS, PLACEHOLDER, Column, cell_text, encode_value
-from mscexo.contract.fastpath import Cells, arrow_mask, check_batch, mask, numbers, valid
+from mscexo.contract.fastpath import Cells, arrow_indices, arrow_mask, check_batch, mask, numbers
+from mscexo.contract.fastpath import valid as _valid
 from mscexo.contract.model import validate_record
 from mscexo.contract.record import Record, Resource
 from mscexo.errors import Problem, closest, shorten
@@ -73,12 +76,36 @@ def check_record_file(run: Validation, path: Path, table: str | None) -> None:
     """Check a JSON Lines, JSON or YAML file of records; `table` when the file does not name
     the tables itself."""
     advance = run.progress(path.name, path.stat().st_size)
-    checker = RecordChecker(run, path)
-    for item in read_records(path, table, arrow_types(run), advance):
-        if isinstance(item, Problem):
-            run.report.add(item)
-        else:
-            checker.check(item)
+    check_items(run, path, read_records(path, table, arrow_types(run), advance))
+
+
+def check_items(
+    run: Validation,
+    path: Path,
+    items: Iterator[Chunk | Problem],
+    columns: list[str] | None = None,
+) -> None:
+    """Check the chunks of records of a file, reporting its problems in file order. The
+    cells of a chunk are made and checked in a worker thread while the next chunk is read
+    (both mostly in Arrow, which releases the GIL); explanations, the report and the key
+    index follow in order."""
+    checker = RecordChecker(run, path, columns)
+    queue: deque[Problem | tuple[Chunk, Future[Checked]]] = deque()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        for item in items:
+            if isinstance(item, Problem):
+                queue.append(item)
+                continue
+            if item.table not in run.resources:
+                problem = checker.unknown_table(item)
+                if problem is not None:
+                    queue.append(problem)
+                continue
+            queue.append((item, pool.submit(checker.prepare, item)))
+            while sum(1 for q in queue if not isinstance(q, Problem)) > 1:
+                checker.finish(queue.popleft())
+        while queue:
+            checker.finish(queue.popleft())
 
 
 @dataclass
@@ -105,6 +132,16 @@ class Positions:
 
 
 @dataclass
+class Checked:
+    """A chunk made text cells and checked by the fast path: the rows it flags, and its
+    problem counts by (code, column)."""
+
+    cells: TextCells
+    flagged: np.ndarray
+    counts: dict[tuple[str, str], int]
+
+
+@dataclass
 class RecordChecker:
     """Checks the chunks of one file of records, table by table."""
 
@@ -116,20 +153,46 @@ class RecordChecker:
     unknown: set[str | None] = field(default_factory=set)
     counts: dict[str, int] = field(default_factory=dict)
 
-    def check(self, chunk: Chunk) -> None:
-        name = chunk.table
-        if name not in self.run.resources:
-            if name not in self.unknown:
-                self.unknown.add(name)
-                line = int(chunk.lines[0]) if len(chunk.lines) and chunk.lines[0] else None
-                self.run.report.add(unknown_table(self.path, name, list(self.run.resources), line))
+    def unknown_table(self, chunk: Chunk) -> Problem | None:
+        """A chunk of a table the schema does not have: reported once per table."""
+        if chunk.table in self.unknown:
+            return None
+        self.unknown.add(chunk.table)
+        line = int(chunk.lines[0]) if len(chunk.lines) and chunk.lines[0] else None
+        return unknown_table(self.path, chunk.table, list(self.run.resources), line)
+
+    def prepare(self, chunk: Chunk) -> Checked:
+        """A chunk's text cells, and the fast path's verdict on its clean rows (in the
+        worker thread: nothing here touches the report or the index)."""
+        resource = self.run.resources[chunk.table or ""]
+        cells = to_cells(chunk, resource, self.columns)
+        cells.batch = dictionary_encoded(cells.batch, resource)
+        clean = ~cells.odd
+        flagged = np.zeros(cells.batch.num_rows, dtype=bool)
+        counts: dict[tuple[str, str], int] = {}
+        if clean.any():
+            batch = cells.batch if clean.all() else cells.batch.filter(arrow_mask(clean))
+            bad, counts = check_batch(batch, resource.rules)
+            flagged[np.flatnonzero(clean)[bad]] = True
+        return Checked(cells, flagged, counts)
+
+    def finish(self, item: Problem | tuple[Chunk, Future[Checked]]) -> None:
+        """Report a problem of the file, or a checked chunk: its counts, its explained rows,
+        then its keys."""
+        if isinstance(item, Problem):
+            self.run.report.add(item)
             return
+        chunk, future = item
+        checked = future.result()
+        name = chunk.table or ""
         resource = self.run.resources[name]
         self.run.report.rows[name] += len(chunk)
-        cells = to_cells(chunk, resource, self.columns)
-        found = self._explained(chunk, cells, resource)
+        for (code, _column), n in checked.counts.items():
+            self.run.report.counts[("error", code)] += n
+        found = self._explained(chunk, checked, resource)
         for _, problem, counted in sorted(found, key=lambda f: f[0]):
             self.run.report.add(problem, counted)
+        cells = checked.cells
         if cells.batch.num_rows:
             source, positions = self._source(name)
             positions.add(chunk.index[cells.rows], chunk.lines[cells.rows])
@@ -144,12 +207,13 @@ class RecordChecker:
         return self.sources[table]
 
     def _explained(
-        self, chunk: Chunk, cells: TextCells, resource: Resource
+        self, chunk: Chunk, checked: Checked, resource: Resource
     ) -> list[tuple[int, Problem, bool]]:
         """The problems of a chunk, each with its row and whether the fast path counted it:
         the rows the fast path flags are explained while the report has room; odd rows are
         always explained (only the model can count their problems)."""
         report = self.run.report
+        cells = checked.cells
         found: list[tuple[int, Problem, bool]] = [
             (
                 i,
@@ -166,16 +230,7 @@ class RecordChecker:
             )
             for i in cells.not_records
         ]
-        clean = ~cells.odd
-        batch = cells.batch
-        flagged = np.zeros(batch.num_rows, dtype=bool)
-        counts: dict[tuple[str, str], int] = {}
-        if clean.any():
-            checked = batch if clean.all() else batch.filter(arrow_mask(clean))
-            bad, counts = check_batch(checked, resource.rules)
-            for (code, _column), n in counts.items():
-                report.counts[("error", code)] += n
-            flagged[np.flatnonzero(clean)[bad]] = True
+        cells, flagged, counts = checked.cells, checked.flagged, checked.counts
         room = report.room()
         explain = np.flatnonzero(cells.odd)
         shown = np.flatnonzero(flagged)[: max(0, room - len(found))]
@@ -199,10 +254,31 @@ class RecordChecker:
             for name, why in cells.extras.get(int(row), []):
                 if name not in named:
                     problems.append(_not_a_value(record, name, why))
+            # The fast path counted one problem per cell and rule; the model may find more
+            # (one per item of a list): those are counted now.
+            seen: set[tuple[str, str | None]] = set()
             for problem in problems:
-                counted = bool(flagged[row]) and (problem.code, problem.field) in counts
+                key = (problem.code, problem.field)
+                counted = bool(flagged[row]) and key in counts and key not in seen
+                seen.add(key)
                 found.append((at, problem, counted))
         return found
+
+
+def dictionary_encoded(batch: pa.RecordBatch, resource: Resource) -> pa.RecordBatch:
+    """The repetitive columns (single-valued enums and references) dictionary-encoded, as
+    the CSV reader reads them, so that the fast path and the key index judge each distinct
+    value once."""
+    rules = resource.rules
+    repetitive = {c.name for c in rules.values() if c.enum and not c.is_list}
+    repetitive |= {fk["fields"] for fk in resource.schema.get("foreignKeys", [])}
+    if not batch.num_rows or not repetitive & set(batch.schema.names):
+        return batch
+    arrays = [
+        pc.dictionary_encode(batch.column(name)) if name in repetitive else batch.column(name)
+        for name in batch.schema.names
+    ]
+    return pa.RecordBatch.from_arrays(arrays, names=batch.schema.names)
 
 
 def _not_a_value(record: Record, name: str, why: str) -> Problem:
@@ -431,7 +507,7 @@ def arrow_cells(table: pa.Table, resource: Resource, columns: list[str] | None) 
         odd |= bad
 
     def data(picked: np.ndarray) -> list[dict[str, Any]]:
-        rows = table.take(pa.array(picked, type=pa.int64())).to_pylist()
+        rows = table.take(arrow_indices(picked)).to_pylist()
         return [record_data(r) for r in rows]
 
     if odd.any():  # odd records: their cells as the key index has always seen them
@@ -445,6 +521,13 @@ def arrow_cells(table: pa.Table, resource: Resource, columns: list[str] | None) 
     extras: dict[int, list[tuple[str, str]]] = {}
     batch = pa.RecordBatch.from_arrays(list(arrays.values()), names=list(arrays))
     return TextCells(batch, odd, np.arange(n, dtype=np.int64), data, [], extras)
+
+
+def valid(values: pa.Array) -> np.ndarray:
+    """Which slots of an array hold a value (none, in an array of type null)."""
+    if pa.types.is_null(values.type):
+        return np.zeros(len(values), dtype=bool)
+    return _valid(values)
 
 
 def _array(table: pa.Table, name: str) -> pa.Array:
@@ -498,10 +581,11 @@ def _scalar_text(values: pa.Array, column: Column) -> tuple[pa.Array | None, np.
             odd = big & present
         return values.cast(pa.string()), odd
     if pa.types.is_floating(kind) and column.type == "number":
-        floats = values.cast(pa.float64()).fill_null(0.0)
+        floats = values.cast(pa.float64())
         x = np.frombuffer(floats.buffers()[1], dtype=np.float64)[
             floats.offset : floats.offset + len(floats)
         ]
+        x = np.where(present, x, 0.0)  # (a null slot holds anything)
         finite = np.isfinite(x)
         integral = finite & (np.floor(x) == x) & (np.abs(x) < 2.0**63)
         as_int = floats.cast(pa.int64(), safe=False).cast(pa.string())
@@ -520,7 +604,7 @@ def _list_text(values: pa.Array, column: Column) -> tuple[pa.Array, np.ndarray]:
     if an item is not faithful text (see `_list_cell`)."""
     n = len(values)
     present = valid(values)
-    counts = numbers(pc.list_value_length(values).fill_null(0)).astype(np.int64)
+    counts = np.where(present, numbers(pc.list_value_length(values)), 0).astype(np.int64)
     odd = present & (counts == 0)
     items = pc.list_flatten(values)
     parents = numbers(pc.list_parent_indices(values)).astype(np.int64)
@@ -656,21 +740,24 @@ def check_parquet_file(run: Validation, path: Path, table: str, in_package: bool
     if wrong or any(p.code == "duplicate-column" for p in header):
         return
     columns = [n for n in names if n in rules]
-    checker = RecordChecker(run, path, columns=columns)
     advance = run.progress(path.name, parquet.metadata.num_rows)
     count = 0
-    try:
-        for batch in parquet_batches(parquet, columns):
-            n = batch.num_rows
-            index = np.arange(count + 1, count + 1 + n, dtype=np.int64)
-            table_ = pa.Table.from_batches([batch])
-            checker.check(Chunk(table, index, np.zeros(n, dtype=np.int64), arrow=table_))
-            count += n
-            advance(n)
-    except (pa.ArrowException, OSError) as exc:
-        run.report.add(unreadable(path, exc))
-        return
-    if count == 0 and not in_package:
+
+    def chunks() -> Iterator[Chunk | Problem]:
+        nonlocal count
+        try:
+            for batch in parquet_batches(parquet, columns):
+                n = batch.num_rows
+                index = np.arange(count + 1, count + 1 + n, dtype=np.int64)
+                records = pa.Table.from_batches([batch])
+                yield Chunk(table, index, np.zeros(n, dtype=np.int64), arrow=records)
+                count += n
+                advance(n)
+        except (pa.ArrowException, OSError) as exc:
+            yield unreadable(path, exc)
+
+    check_items(run, path, chunks(), columns)
+    if count == 0 and not in_package and not run.report.counts[("error", "unreadable")]:
         run.report.add(
             file_problem(path, "no-rows", "the file has no rows", "add at least one record")
         )

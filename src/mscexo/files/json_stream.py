@@ -28,6 +28,7 @@ import numpy as np
 import pyarrow as pa
 
 from mscexo.errors import Problem
+from mscexo.files.checks import encoding_problem, file_problem
 from mscexo.files.records import (
     CHUNK_BYTES,
     DECODER,
@@ -55,15 +56,19 @@ _SKIPPER = json.JSONDecoder(parse_int=lambda text: None)
 #: Records parsed one by one are handed on in chunks of this many.
 PYTHON_CHUNK = 1000
 
-_QUOTE, _BACKSLASH, _NEWLINE, _SPACE_BYTE = 34, 92, 10, 32
-_STRUCTURE = np.zeros(256, dtype=bool)
-_STRUCTURE[list(b"{}[],")] = True
+_QUOTE, _BACKSLASH, _NEWLINE, _SPACE_BYTE, _COMMA = 34, 92, 10, 32, 44
+#: Byte classes for the scan: a quote, a backslash, a bracket, a line break.
+_IS_QUOTE, _IS_BACKSLASH, _IS_BRACKET, _IS_NEWLINE = 1, 2, 3, 4
+_CLASS = np.zeros(256, dtype=np.uint8)
+_CLASS[_QUOTE], _CLASS[_BACKSLASH], _CLASS[_NEWLINE] = _IS_QUOTE, _IS_BACKSLASH, _IS_NEWLINE
+_CLASS[list(b"{}[]")] = _IS_BRACKET
+_CLASSES = _CLASS.tobytes()
 _STEP = np.zeros(256, dtype=np.int64)
 _STEP[list(b"{[")] = 1
 _STEP[list(b"}]")] = -1
 _SPACE = np.zeros(256, dtype=bool)
 _SPACE[list(b" \t\n\r")] = True
-_PATTERN = np.frombuffer(b"{},", dtype=np.uint8)
+_PAIR = np.frombuffer(b"{}", dtype=np.uint8)
 
 
 class Stop(Exception):
@@ -77,75 +82,91 @@ class Stop(Exception):
 @dataclass
 class Split:
     """Records found by `split_records`: where each starts and ends (exclusive), the commas
-    after them, and how deep they nest."""
+    between them, and how deep they nest."""
 
     starts: np.ndarray
     ends: np.ndarray
     commas: np.ndarray
     deepest: int
+    #: Line breaks before each record's start.
+    breaks: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     def __len__(self) -> int:
         return len(self.starts)
 
 
+_NOTHING = Split(*(np.zeros(0, dtype=np.int64),) * 3, 0)
+
+
 def split_records(data: bytes) -> Split:
     """The records at the start of `data`, which starts inside a list of records (at a record,
-    or whitespace before one). Only complete objects followed by a comma are taken, with
-    nothing but whitespace around the commas; the scan stops before anything else (the end of
-    the list, a record cut by the end of the block, a record that is not an object, a syntax
-    error), where the caller goes on one value at a time."""
+    or whitespace before one). Only complete objects followed by the next object or by the
+    end of the list are taken, with nothing but whitespace and one comma between them; the
+    scan stops before anything else (a record cut by the end of the block, a record that is
+    not an object, a syntax error), where the caller goes on one value at a time."""
     raw = np.frombuffer(data, dtype=np.uint8)
-    quotes = np.flatnonzero(raw == _QUOTE)
-    if len(quotes):
-        quotes = quotes[~_escaped(raw, quotes)]
+    # One pass over the bytes finds everything the scan needs (bytes.translate is the
+    # fastest lookup table).
+    classified = np.frombuffer(data.translate(_CLASSES), dtype=np.uint8)
+    found = np.flatnonzero(classified)
+    classes = classified[found]
+    quotes = found[classes == _IS_QUOTE]
+    newlines = found[classes == _IS_NEWLINE]
+    if len(quotes) and (classes == _IS_BACKSLASH).any():
+        quotes = quotes[~_escaped(quotes, found[classes == _IS_BACKSLASH])]
     limit = int(quotes[-1]) if len(quotes) % 2 else len(raw)  # cut inside a string
-    marks = np.flatnonzero(_STRUCTURE[raw[:limit]])
+    marks = found[(classes == _IS_BRACKET) & (found < limit)]
     marks = marks[np.searchsorted(quotes, marks) % 2 == 0]  # outside strings
-    kinds = raw[marks]
-    after = np.cumsum(_STEP[kinds])
-    before = after - _STEP[kinds]
-    top = (before == 0) | (after == 0)
-    events, event_kinds = marks[top], kinds[top]
-    # At the top of a list of objects: `{ } , { } , ...`; take the complete triples.
-    wrong = np.flatnonzero(event_kinds != np.resize(_PATTERN, len(events)))
+    step = _STEP[raw[marks]]
+    after = np.cumsum(step)
+    top = ((after - step) == 0) | (after <= 0)  # a record's start or end, or the list's end
+    events, kinds = marks[top], raw[marks[top]]
+    # At the top of a list of objects: `{ } { } ... ]`; a record is taken when the next
+    # record starts, or the list ends, after it.
+    wrong = np.flatnonzero(kinds != np.tile(_PAIR, len(events) // 2 + 1)[: len(events)])
     good = int(wrong[0]) if len(wrong) else len(events)
-    count = good // 3
-    starts = events[0 : 3 * count : 3]
-    ends = events[1 : 3 * count : 3] + 1
-    commas = events[2 : 3 * count : 3]
-    # Nothing but whitespace before each record and before each comma.
-    gap_from = np.concatenate([[0], commas[:-1] + 1, ends])
-    gap_to = np.concatenate([starts, commas])
+    pairs = good // 2
+    closed = good < len(events) and good % 2 == 0 and kinds[good] == ord("]")
+    count = pairs if closed or good % 2 else max(pairs - 1, 0)
+    if not count:
+        return _NOTHING
+    starts = events[0 : 2 * count : 2].astype(np.int64)
+    ends = events[1 : 2 * count : 2].astype(np.int64) + 1
+    # Around the records: whitespace, and one comma between two records.
+    gap_from = np.r_[0, ends]
+    gap_to = np.r_[starts, events[2 * count]].astype(np.int64)
+    commas_wanted = np.r_[0, np.ones(count - 1, dtype=np.int64), 0 if closed else 1]
     lengths = gap_to - gap_from
-    total = int(lengths.sum())
-    if total:
-        offsets = np.repeat(gap_from - np.cumsum(np.r_[0, lengths[:-1]]), lengths)
-        positions = offsets + np.arange(total)
-        bad = positions[~_SPACE[raw[positions]]]
-        if len(bad):
-            count = int(np.searchsorted(starts, bad.min(), side="left"))
-            count = min(count, int(np.searchsorted(commas, bad.min(), side="left")))
-            starts, ends, commas = starts[:count], ends[:count], commas[:count]
-    inside = int(np.searchsorted(marks, ends[-1])) if count else 0
-    return Split(
-        starts.astype(np.int64),
-        ends.astype(np.int64),
-        commas.astype(np.int64),
-        int(after[:inside].max(initial=0)),
-    )
+    gap = np.repeat(np.arange(len(lengths)), lengths)
+    shift = np.repeat(gap_from - np.cumsum(np.r_[0, lengths[:-1]]), lengths)
+    positions = np.arange(len(gap)) + shift
+    between = raw[positions]
+    is_comma = between == _COMMA
+    bad = np.bincount(gap[is_comma], minlength=len(lengths)) != commas_wanted
+    bad |= np.bincount(gap[~is_comma & ~_SPACE[between]], minlength=len(lengths)) > 0
+    if bad.any():  # a record is taken only if what follows it is right
+        count = max(int(np.flatnonzero(bad)[0]) - 1, 0)
+        if not count:
+            return _NOTHING
+        starts, ends = starts[:count], ends[:count]
+    commas = positions[is_comma & (positions < ends[-1])]
+    inside = int(np.searchsorted(marks, ends[-1]))
+    lines = np.searchsorted(newlines, starts)  # line breaks before each record
+    return Split(starts, ends, commas, int(after[:inside].max(initial=0)), lines)
 
 
-def _escaped(raw: np.ndarray, quotes: np.ndarray) -> np.ndarray:
-    """Which quotes are escaped: those after an odd run of backslashes."""
+def _escaped(quotes: np.ndarray, slashes: np.ndarray) -> np.ndarray:
+    """Which quotes are escaped: those right after an odd run of backslashes."""
     escaped = np.zeros(len(quotes), dtype=bool)
-    candidates = np.flatnonzero((quotes > 0) & (raw[np.maximum(quotes - 1, 0)] == _BACKSLASH))
+    last = np.searchsorted(slashes, quotes - 1)  # the backslash just before, if any
+    candidates = np.flatnonzero(last < len(slashes))
+    candidates = candidates[slashes[last[candidates]] == quotes[candidates] - 1]
     if not len(candidates):
         return escaped
-    slashes = np.flatnonzero(raw == _BACKSLASH)
     run_start = np.r_[True, np.diff(slashes) != 1]
     first_of_run = np.maximum.accumulate(np.where(run_start, np.arange(len(slashes)), 0))
-    last = np.searchsorted(slashes, quotes[candidates] - 1)
-    escaped[candidates] = (last - first_of_run[last] + 1) % 2 == 1
+    before = last[candidates]
+    escaped[candidates] = (before - first_of_run[before] + 1) % 2 == 1
     return escaped
 
 
@@ -194,7 +215,11 @@ class JsonRecords:
             self._counted = (0, self._line)
         data = self._handle.read(CHUNK_BYTES)
         self.on_read(len(data))
-        self._buffer += self._decoder.decode(data, final=not data)
+        try:
+            self._buffer += self._decoder.decode(data, final=not data)
+        except UnicodeDecodeError:
+            found = encoding_problem(self.path) or file_problem(self.path, "encoding", "", "")
+            raise Stop(found) from None
         self._end = not data
         return bool(data)
 
@@ -366,17 +391,15 @@ class JsonRecords:
             pass
         data = self._buffer[self._position :].encode("utf-8")
         found = split_records(data)
-        types = self._types(table)
-        if not len(found) or types is None or found.deepest > MAX_DEPTH - level + 1:
+        types, wanted = self._types(table), self.types(table) if self.types else None
+        if not len(found) or not types or not wanted or found.deepest > MAX_DEPTH - level + 1:
             return 0
         end = int(found.ends[-1])
         raw = np.frombuffer(data, dtype=np.uint8, count=end)
-        lines = self._line_at(self._position) + np.searchsorted(
-            np.flatnonzero(raw == _NEWLINE), found.starts
-        )
+        lines = self._line_at(self._position) + found.breaks
         region = raw.copy()
-        region[found.commas[:-1]] = _SPACE_BYTE  # objects separated by whitespace for Arrow
-        parsed = arrow_block(region.tobytes(), types, multiline=True)
+        region[found.commas] = _SPACE_BYTE  # objects separated by whitespace, for Arrow
+        parsed = arrow_block(region.tobytes(), types, wanted, multiline=True)
         if parsed is not None and parsed.num_rows == len(found):
             numbers = np.arange(position + 1, position + 1 + len(found), dtype=np.int64)
             yield Chunk(table, numbers, lines.astype(np.int64), arrow=parsed)
@@ -387,7 +410,8 @@ class JsonRecords:
                 return 0
             end = int(found.ends[taken - 1])
         # Past the last record taken (characters, not bytes: skip UTF-8 continuation bytes).
-        continuation = int(np.count_nonzero((raw[:end] & 0xC0) == 0x80))
+        ascii_only = data.isascii()
+        continuation = 0 if ascii_only else int(np.count_nonzero((raw[:end] & 0xC0) == 0x80))
         self._position += end - continuation
         return taken
 

@@ -36,6 +36,7 @@ from mscexo.errors import Problem, shorten
 from mscexo.files.checks import (
     MAX_DOCUMENT_BYTES,
     MAX_FILE_BYTES,
+    OTHER_BOMS,
     encoding_problem,
     file_problem,
     size_problem,
@@ -194,12 +195,12 @@ def digits(exc: ValueError) -> str:
 # ----- JSON Lines ----------------------------------------------------------------------------
 
 
-def line_blocks(path: Path, start: int = 0) -> Iterator[tuple[bytes, int] | Problem]:
-    """Blocks of whole lines of a file (from byte `start`), each with the number of its first
-    line; a line over MAX_RECORD_BYTES is reported and skipped, never held."""
+def line_blocks(path: Path) -> Iterator[tuple[bytes, int, int] | Problem]:
+    """Blocks of whole lines of a file, each with the number of its first line and how many
+    line breaks it holds; a line over MAX_RECORD_BYTES is reported and skipped, never
+    held."""
     line, carry, skipping = 1, b"", False
     with path.open("rb") as handle:
-        handle.seek(start)
         head = True
         while data := handle.read(CHUNK_BYTES):
             if head and data.startswith(b"\xef\xbb\xbf"):
@@ -214,23 +215,31 @@ def line_blocks(path: Path, start: int = 0) -> Iterator[tuple[bytes, int] | Prob
             cut = data.rfind(b"\n") + 1
             block, carry = data[:cut], data[cut:]
             if block:
-                yield block, line
-                line += block.count(b"\n")
+                breaks = block.count(b"\n")
+                yield block, line, breaks
+                line += breaks
             if len(carry) > MAX_RECORD_BYTES:
                 yield oversized_record(path, line)
                 carry, skipping = b"", True
     if carry and not skipping:
-        yield carry, line
+        yield carry, line, 0
 
 
 def arrow_block(
-    block: bytes, types: dict[str, pa.DataType], multiline: bool = False
+    block: bytes,
+    types: dict[str, pa.DataType],
+    wanted: dict[str, pa.DataType],
+    multiline: bool = False,
 ) -> pa.Table | None:
     """JSON objects (one a line, or separated by any whitespace if `multiline`) parsed by
-    Arrow into the given types, other fields inferred; None when Arrow cannot read them as
-    flat records of those types. A field whose values Arrow cannot read as its type (numbers
-    written as text, say) is inferred from then on: `types` changes."""
-    for _ in range(3):
+    Arrow into the given types (fields the table does not have inferred); None when Arrow
+    cannot read them as flat records of those types.
+
+    A field whose values Arrow cannot read as its type (numbers written as text, say) is read
+    as text from then on (`types` changes); when text fails too, the field gets its `wanted`
+    type back, and the block goes to Python. A known field is never left to Arrow's
+    inference, which reads text that looks like a date as a timestamp."""
+    for _ in range(4):
         try:
             table = pajson.read_json(
                 pa.BufferReader(block),
@@ -243,14 +252,40 @@ def arrow_block(
             )
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as exc:
             column = re.search(r"Column\(/([^/)\[]+)", str(exc))
-            if column is None or column[1] not in types:
+            name = column[1] if column else None
+            if name not in types or types[name] == pa.string():
+                if name in types:
+                    types[name] = wanted[name]
                 return None
-            del types[column[1]]  # e.g. numbers written as text: infer this field
+            types[name] = pa.string()  # e.g. numbers written as text
             continue
         if not all(flat(t) for t in table.schema.types) or _infinite(table):
             return None
+        try:  # Arrow builds broken lists from some lists of nulls (pyarrow 26)
+            table.validate()
+        except pa.ArrowInvalid:
+            return None
         return table
     return None
+
+
+def one_object_a_line(block: bytes) -> bool:
+    """Whether every line of a block starts an object (no blank line, nothing else), and
+    the block is UTF-8 (Arrow does not check). Only then can Arrow's rows be the lines, one
+    for one: Arrow skips blank lines, reads a line `null` as a record of nulls, and crashes
+    (a segmentation fault, pyarrow 26) on a block that starts with one."""
+    if not block.startswith(b"{") or _NOT_AN_OBJECT.search(block):
+        return False
+    if not block.isascii():
+        try:
+            block.decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+#: A line that does not start with `{` (the line break ending a block is followed by none).
+_NOT_AN_OBJECT = re.compile(rb"\n[^{]")
 
 
 def _infinite(table: pa.Table) -> bool:
@@ -277,7 +312,11 @@ def python_block(path: Path, block: bytes, line: int) -> tuple[list[Any], list[i
     values: list[Any] = []
     lines: list[int] = []
     problems: list[Problem] = []
-    for number, text in enumerate(block.decode("utf-8").split("\n"), start=line):
+    try:
+        decoded = block.decode("utf-8")
+    except UnicodeDecodeError:
+        return values, lines, [encoding_problem(path) or file_problem(path, "encoding", "", "")]
+    for number, text in enumerate(decoded.split("\n"), start=line):
         if not text.strip():
             continue
         value, problem = parse_json(path, text, number)
@@ -299,41 +338,24 @@ def read_jsonl(
         if isinstance(block, Problem):
             yield block
             continue
-        data, line = block
+        data, line, breaks = block
         on_read(len(data))
-        parsed = arrow_block(data, known) if known is not None else None
-        if parsed is not None:
-            numbers = _arrow_lines(data, line, parsed.num_rows)
-            if numbers is not None:
-                positions = np.arange(index, index + parsed.num_rows, dtype=np.int64)
-                yield Chunk(table, positions, numbers, arrow=parsed)
-                index += parsed.num_rows
-                continue
+        count = breaks + (not data.endswith(b"\n"))
+        simple = known is not None and wanted is not None and one_object_a_line(data)
+        parsed = arrow_block(data, known, wanted) if simple and known and wanted else None
+        if parsed is not None and parsed.num_rows == count:
+            positions = np.arange(index, index + count, dtype=np.int64)
+            numbers = np.arange(line, line + count, dtype=np.int64)
+            yield Chunk(table, positions, numbers, arrow=parsed)
+            index += count
+            continue
         values, lines, problems = python_block(path, data, line)
         yield from problems
         if values:
             yield chunk(table, list(range(index, index + len(values))), lines, values)
             index += len(values)
-
-
-def _arrow_lines(block: bytes, line: int, rows: int) -> np.ndarray | None:
-    """The line of each of the rows Arrow read from a block of lines; None if they cannot be
-    told (Arrow skips blank lines, and reads two objects on one line as two rows: the counts
-    match only if there is neither, or if every line that is not blank is one row)."""
-    body = block[:-1] if block.endswith(b"\n") else block
-    if _BLANK_LINE.search(body) is None:
-        return (
-            np.arange(line, line + rows, dtype=np.int64) if body.count(b"\n") + 1 == rows else None
-        )
-    lines = [
-        number
-        for number, text in enumerate(block.decode("utf-8").split("\n"), start=line)
-        if text.strip()
-    ]
-    return np.array(lines, dtype=np.int64) if len(lines) == rows else None
-
-
-_BLANK_LINE = re.compile(rb"(?:^|\n)[ \t\r]*(?:\n|\Z)")
+        if any(p.code == "encoding" for p in problems):
+            return  # what follows cannot be read either
 
 
 # ----- JSON ----------------------------------------------------------------------------------
@@ -541,7 +563,6 @@ class YamlRecords:
         mapping: dict[Any, Any] = {}
         while not loader.check_event(yaml.MappingEndEvent):
             key_event = loader.peek_event()
-            key = self._value(loader, level + 1)
             if (
                 isinstance(key_event, yaml.ScalarEvent)
                 and key_event.value == "<<"
@@ -556,6 +577,7 @@ class YamlRecords:
                         line=_line(key_event),
                     )
                 )
+            key = self._value(loader, level + 1)
             if isinstance(key, list | dict):
                 raise Refused(
                     file_problem(
@@ -640,6 +662,14 @@ def read_yaml_records(
     return YamlRecords(path, table).items()
 
 
+def bom_problem(path: Path) -> Problem | None:
+    """A UTF-16 or UTF-32 file, by its byte-order mark. (A JSON or JSON Lines file is
+    otherwise checked as it is read: a byte that is not UTF-8 stops it there.)"""
+    with path.open("rb") as handle:
+        start = handle.read(4)
+    return encoding_problem(path) if any(start.startswith(b) for b in OTHER_BOMS) else None
+
+
 #: The reader of each format of records (`formats.FORMATS` of kind `records`), and the
 #: largest file it reads: JSON Lines and JSON are streamed; YAML is capped, as its parser
 #: holds a scalar (which may be the whole file) at once.
@@ -663,7 +693,9 @@ def read_records(
     if fmt is None or fmt.name not in RECORD_READERS:
         raise ValueError(f"{path.name} is not a file of records")
     reader, limit = RECORD_READERS[fmt.name]
-    problem = size_problem(path, limit) or encoding_problem(path)
+    problem = size_problem(path, limit) or (
+        encoding_problem(path) if fmt.name == "yaml" else bom_problem(path)
+    )
     if problem:
         yield problem
         return
