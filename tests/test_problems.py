@@ -353,6 +353,19 @@ def _file(name: str, content: str | bytes) -> Callable[[Path], list[str]]:
     return make
 
 
+def _parquet(name: str, columns: dict[str, list]) -> Callable[[Path], list[str]]:
+    """A Parquet contribution written into tmp_path."""
+
+    def make(tmp: Path) -> list[str]:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.table(columns), tmp / name)
+        return _validate(str(tmp / name))
+
+    return make
+
+
 def _package(resources: list) -> Callable[[Path], list[str]]:
     return _file("package/datapackage.json", json.dumps({"resources": resources}))
 
@@ -494,6 +507,12 @@ CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
         "chart sheet",
         _file("cargo.xlsx", workbook({"data": CARGO_ROWS}, chart="cargo")),
     ),
+    (
+        "number-too-long",
+        "jsonl",
+        _file("cargo.jsonl", '{"id": "CG-X", "name": "X", "count": ' + "9" * 5000 + "}\n"),
+    ),
+    ("oversized-record", "jsonl", _file("cargo.jsonl", " " * (17 * 2**20))),
     # table header and rows
     ("delimiter", "semicolons", _invalid("semicolon.csv", "clinical_trials")),
     (
@@ -506,6 +525,7 @@ CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("missing-column", "csv", _invalid("missing_column.csv", "clinical_trials")),
     ("ragged-row", "csv", _invalid("ragged.csv", "clinical_trials")),
     ("no-rows", "csv", _invalid("header_only.csv", "clinical_trials")),
+    ("column-type", "parquet", _parquet("cargo.parquet", {"id": ["CG-X"], "name": [5]})),
     # records
     ("not-records", "json", _file("clinical_trials.json", '{"id": "CT-1"}')),
     ("not-a-record", "json", _file("clinical_trials.json", "[1]")),
@@ -518,6 +538,8 @@ CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
     ("unknown-table", "retirement", _build({"retired": [_retired("CG-OLD", "cargos", "")]})),
     ("unknown-field", "jsonl", _invalid("unknown_field.jsonl", "cargo")),
     ("unknown-field", "curation record", _build({"cargo": [{**CARGO, "nmae": "x"}]})),
+    ("duplicate-field", "json", _file("cargo.json", '[{"id": "CG-X", "id": "CG-Y"}]')),
+    ("duplicate-field", "yaml", _file("cargo.yaml", "- id: CG-X\n  id: CG-Y\n")),
     # data packages and required files
     ("no-resources", "descriptor", _package([])),
     ("unsafe-path", "url", _invalid("package_url")),

@@ -64,8 +64,9 @@ _CODES = (
         "file",
         "the file is too large",
         "split the contribution into several files",
-        "The file is over 4 GiB (CSV, TSV, Excel and JSON Lines, which are streamed) or "
-        "100 MiB (JSON, YAML and `datapackage.json`, which are read whole). An Excel workbook "
+        "The file is over 4 GiB (CSV, TSV, Excel, JSON Lines, JSON and Parquet, which are "
+        "streamed), or 100 MiB (YAML and `datapackage.json`); a Parquet file with a row group "
+        "over 256 MiB uncompressed or over 1,000 columns. An Excel workbook "
         "is also refused, before anything is unpacked, when a part it needs unpacks to more "
         "than 100 times its packed size (a zip bomb) or beyond its limit (32 MiB for the "
         "workbook, relationships and styles; 1 GiB for the shared strings; 4 GiB for the "
@@ -160,6 +161,22 @@ _CODES = (
         "give a list of flat records (field: value, lists of values only)",
         "JSON or YAML nested more than 10 levels deep (a list of records needs 4).",
     ),
+    Code(
+        "number-too-long",
+        "file",
+        "a number has more digits than can be read",
+        "check the value; write it as text in quotes if it is an identifier",
+        "An integer of more than 4,300 digits in JSON, JSON Lines or YAML (Python refuses to "
+        "read longer ones); its record is not checked further.",
+    ),
+    Code(
+        "oversized-record",
+        "file",
+        "a single record is too large",
+        "check that the records are separated properly",
+        "One record of a JSON or JSON Lines file (a line, or an element of a list) is over "
+        "16 MiB: records are read one block at a time, and no record is that large.",
+    ),
     # ----- table header and rows -------------------------------------------------------------
     Code(
         "delimiter",
@@ -214,6 +231,15 @@ _CODES = (
         "add at least one record below the header",
         "A table file has a header but no rows. An empty table of a data package is fine.",
     ),
+    Code(
+        "column-type",
+        "header",
+        "the column has the wrong type",
+        "write the column with the type of the release's Parquet files",
+        "A column of a Parquet file has an Arrow type that cannot hold the field's values "
+        "(e.g. text in an integer field, or a single value in a list field); the rows are "
+        "not checked.",
+    ),
     # ----- records ------------------------------------------------------------------------
     Code(
         "not-records",
@@ -264,6 +290,14 @@ _CODES = (
         "remove the field",
         "A JSON, YAML or curation record has a field its table does not have; the hint "
         "offers the closest field name.",
+    ),
+    Code(
+        "duplicate-field",
+        "records",
+        "a key is given twice in one object",
+        "give each field once",
+        "A JSON or YAML object names a key twice (a field of a record, or a table of a "
+        "mapping of tables); JSON and YAML readers would silently keep only the last.",
     ),
     # ----- data packages and required files ------------------------------------------------
     Code(

@@ -24,7 +24,7 @@ import pyarrow as pa
 
 from mscexo.contract.keys import KeyIndex, no_names, nothing_released
 from mscexo.contract.record import Resource, read_resources
-from mscexo.contribution.record_files import check_record_file, unknown_table
+from mscexo.contribution.record_files import check_parquet_file, check_record_file, unknown_table
 from mscexo.contribution.release import Comparison
 from mscexo.contribution.report import DEFAULT_MAX_ERRORS, Report
 from mscexo.contribution.table_files import check_table_file
@@ -89,6 +89,8 @@ class Validation:
             return
         elif fmt is not None and fmt.kind == "excel":
             check_table_file(self, path, table, None, in_package)
+        elif fmt is not None and fmt.kind == "parquet":
+            check_parquet_file(self, path, table, in_package)
         else:  # delimited text; a package may name its delimiter for any suffix
             default = fmt.delimiter if fmt is not None else ","
             check_table_file(self, path, table, delimiter or default, in_package)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Format:
-    """A kind of input file: delimited text (`table`), a workbook (`excel`), or a file of
-    records (`records`: JSON, JSON Lines, YAML)."""
+    """A kind of input file: delimited text (`table`), a workbook (`excel`), a file of
+    records (`records`: JSON, JSON Lines, YAML), or typed columns (`parquet`)."""
 
     name: str
     suffixes: tuple[str, ...]
@@ -26,6 +26,7 @@ FORMATS = (
     Format("json", (".json",), "records"),
     Format("jsonl", (".jsonl", ".ndjson"), "records"),
     Format("yaml", (".yaml", ".yml"), "records"),
+    Format("parquet", (".parquet",), "parquet"),
 )
 _BY_SUFFIX = {suffix: f for f in FORMATS for suffix in f.suffixes}
 

@@ -1,5 +1,12 @@
 """YAML read safely (no object is ever constructed), with the line each mapping starts on, so
-that a problem in a curation or record file can name its line."""
+that a problem in a curation or record file can name its line.
+
+PyYAML's pure-Python parser takes minutes on a file of 100 MB; libyaml's C parser does the
+same work about twenty times faster and gives the same marks (line and column) to every event
+and node, so both loaders here use it when PyYAML was built with it (`yaml.__with_libyaml__`),
+and fall back to the pure-Python parser, with the same results and lines, when it was not.
+Only the parser is C: resolving and constructing values stays PyYAML's safe constructor.
+"""
 
 from __future__ import annotations
 
@@ -17,11 +24,20 @@ class Mapping(dict):
     line: int | None = None
 
 
+#: Whether libyaml's C parser is used (PyYAML built with it).
+WITH_LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
+
+
+def event_loader() -> type[Any]:
+    """The safe loader class whose events are read: libyaml's C parser when available."""
+    return yaml.CSafeLoader if WITH_LIBYAML else yaml.SafeLoader
+
+
 class LineLoader(yaml.SafeLoader):
     """Safe loader (no object construction) whose mappings carry their line number."""
 
 
-def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> Mapping:
+def _construct_mapping(loader: Any, node: yaml.MappingNode) -> Mapping:
     mapping = Mapping(loader.construct_mapping(node, deep=True))
     mapping.line = node.start_mark.line + 1
     return mapping
@@ -29,12 +45,24 @@ def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> Mapping:
 
 LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
+if WITH_LIBYAML:
+
+    class CLineLoader(yaml.CSafeLoader):
+        """The same with libyaml's C parser (its nodes carry the same marks)."""
+
+    CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def line_loader() -> type[Any]:
+    """The loader `read_yaml` uses: C-parsed when libyaml is there."""
+    return CLineLoader if WITH_LIBYAML else LineLoader
+
 
 def read_yaml(path: Path) -> Any:
     """Parse a YAML file safely; a syntax error becomes a DataError with its line."""
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=LineLoader)  # noqa: S506 - a SafeLoader subclass
+            return yaml.load(handle, Loader=line_loader())  # noqa: S506 - safe loaders only
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise DataError(
