@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
 import pytest
+from launch import launched
 
 from mscexo.contract.keys import KeyIndex
 from mscexo.contract.record import read_resources
@@ -52,31 +50,22 @@ class Run:
 
 
 def run(*args: str | Path) -> Run:
-    """`mscexo ARGS` in a subprocess, with its exit code, output, CPU time and peak RSS."""
+    """`mscexo ARGS` in a subprocess, with its exit code, output, CPU time and peak RSS
+    (measured from a small launcher: see `launch.py`)."""
     env = {k: v for k, v in os.environ.items() if k != "MSCEXO_DOCUMENTS"}
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "mscexo.cli", *map(str, args)], stdout=out, stderr=err, env=env
-        )
-        deadline = time.monotonic() + HANG
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                process.send_signal(signal.SIGKILL)
-                os.wait4(process.pid, 0)
-                pytest.fail(f"mscexo {' '.join(map(str, args))} ran over {HANG} s")
-            time.sleep(0.02)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
+    with tempfile.TemporaryDirectory() as directory:
+        out, err = Path(directory) / "out", Path(directory) / "err"
+        command = [sys.executable, "-m", "mscexo.cli", *map(str, args)]
+        measured = launched(command, out, err, HANG, env=env)
+        if measured is None:
+            pytest.fail(f"mscexo {' '.join(map(str, args))} ran over {HANG} s")
+        code, cpu, peak_mb = measured
         return Run(
-            process.returncode,
-            out.read().decode("utf-8", "replace"),
-            err.read().decode("utf-8", "replace"),
-            usage.ru_utime + usage.ru_stime,
-            usage.ru_maxrss / 1024,
+            code,
+            out.read_bytes().decode("utf-8", "replace"),
+            err.read_bytes().decode("utf-8", "replace"),
+            cpu,
+            peak_mb,
         )
 
 

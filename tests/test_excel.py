@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import struct
-import subprocess
 import sys
 import zlib
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from datetime import time as clock
 from pathlib import Path
 
 import pytest
+from launch import launched
 from openpyxl import Workbook
 from workbooks import workbook
 
@@ -66,52 +66,21 @@ class Run:
         return next(p for p in self.report["problems"] if p["code"] == code)
 
 
-#: Runs a command (after the paths for its output and errors) and prints its exit code, CPU
-#: seconds and peak memory, or null if it hangs. Peak memory is measured from this small
-#: process: a child forked from the test process would count the test process's memory.
-LAUNCHER = f"""
-import json, os, subprocess, sys, time
-out, err, *command = sys.argv[1:]
-with open(out, "wb") as o, open(err, "wb") as e:
-    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=o, stderr=e)
-deadline = time.monotonic() + {HANG_SECONDS}
-while True:
-    pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-    if pid:
-        cpu = usage.ru_utime + usage.ru_stime
-        print(json.dumps([os.waitstatus_to_exitcode(status), cpu, usage.ru_maxrss]))
-        break
-    if time.monotonic() > deadline:
-        process.kill()
-        os.wait4(process.pid, 0)
-        print("null")
-        break
-    time.sleep(0.02)
-"""
-
-
 def _validate(path: Path, *argv: str, text: bool = False) -> Run:
     """`mscexo validate PATH` in its own process, within the bounds of a hostile input."""
     command = [sys.executable, "-c", "import sys; from mscexo.cli import main; sys.exit(main())"]
     command += ["validate", str(path), *argv, *([] if text else ["--format", "json"])]
     out, err = path.parent / "stdout.txt", path.parent / "stderr.txt"
-    launched = subprocess.run(
-        [sys.executable, "-c", LAUNCHER, str(out), str(err), *command],
-        capture_output=True,
-        text=True,
-        timeout=HANG_SECONDS + 30,
-        check=True,
-    )
-    measured = json.loads(launched.stdout)
+    measured = launched(command, out, err, HANG_SECONDS)
     if measured is None:
         pytest.fail(f"mscexo validate {path.name} hangs: killed after {HANG_SECONDS} s")
-    code, cpu, memory_kb = measured
+    code, cpu, memory_mb = measured
     run = Run(
         code,
         out.read_text(encoding="utf-8"),
         err.read_text(encoding="utf-8"),
         cpu,
-        memory_kb / 1024,
+        memory_mb,
     )
     assert "Traceback" not in run.err, run.err
     assert run.memory_mb < MAX_MEMORY_MB, f"peak memory {run.memory_mb:.0f} MB"

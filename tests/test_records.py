@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +28,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from launch import launched
 
 from mscexo.contract.model import validate_record
 from mscexo.contract.record import Record, read_resources
@@ -376,29 +375,16 @@ def _run(tmp: Path, *args: str, setup: str = "", seconds: float = SMALL) -> Run:
         f"sys.exit(main({['validate', *args, '--format', 'json']!r}))"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    with (tmp / "out.txt").open("w") as out, (tmp / "err.txt").open("w") as err:
-        process = subprocess.Popen([sys.executable, "-c", program], stdout=out, stderr=err, env=env)
-        deadline = time.monotonic() + 10 * seconds + 30
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                process.kill()
-                os.wait4(process.pid, 0)
-                process.returncode = -9
-                raise AssertionError(f"still running after {10 * seconds + 30} s: {args}")
-            time.sleep(0.02)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    run = Run(
-        process.returncode,
-        (tmp / "out.txt").read_text(),
-        (tmp / "err.txt").read_text(),
-        usage.ru_maxrss / 1024,
+    hang = 10 * seconds + 30
+    measured = launched(
+        [sys.executable, "-c", program], tmp / "out.txt", tmp / "err.txt", hang, env=env
     )
+    if measured is None:
+        raise AssertionError(f"still running after {hang} s: {args}")
+    code, cpu, peak_mb = measured
+    run = Run(code, (tmp / "out.txt").read_text(), (tmp / "err.txt").read_text(), peak_mb)
     assert "Traceback" not in run.err, run.err
     assert run.peak_mb < MAX_MEMORY_MB, f"peak memory {run.peak_mb:.0f} MB"
-    cpu = usage.ru_utime + usage.ru_stime
     assert cpu < seconds, f"{cpu:.1f} s of processor time"
     return run
 
