@@ -50,3 +50,37 @@ def launched(
         return None
     code, cpu, peak_kb = measured
     return code, cpu, peak_kb / 1024
+
+
+def run_measured(
+    command: list[str],
+    timeout: float,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+) -> tuple[subprocess.CompletedProcess, float]:
+    """`command` as `subprocess.run(..., capture_output=True, text=True)` would run it, with
+    its own peak memory in MB (from the launcher); TimeoutExpired when it hangs."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as directory:
+        out, err = Path(directory) / "out", Path(directory) / "err"
+        result = subprocess.run(
+            [sys.executable, "-c", LAUNCHER, str(out), str(err), str(timeout), *command],
+            capture_output=True,
+            text=True,
+            timeout=timeout + 30,
+            check=True,
+            env=env,
+            cwd=cwd,
+        )
+        measured = json.loads(result.stdout)
+        if measured is None:
+            raise subprocess.TimeoutExpired(command, timeout)
+        code, _, peak_kb = measured
+        done = subprocess.CompletedProcess(
+            command,
+            code,
+            out.read_bytes().decode("utf-8", "replace"),
+            err.read_bytes().decode("utf-8", "replace"),
+        )
+        return done, peak_kb / 1024

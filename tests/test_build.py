@@ -12,11 +12,11 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
-from resource import RUSAGE_CHILDREN, getrusage
 
 import pytest
 import yaml
 from beside import Ran, beside, run
+from launch import run_measured
 
 from mscexo.cli import main
 from mscexo.contract.record import read_resources
@@ -304,15 +304,9 @@ def _argv(root: Path, curation: Path, output: Path) -> list[str]:
 def _cli(argv: list[str], timeout: int = 120) -> subprocess.CompletedProcess:
     """`mscexo ARGV` in a child process, checked for a traceback and for the memory bound."""
     env = {k: v for k, v in os.environ.items() if k != "MSCEXO_DOCUMENTS"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mscexo.cli", *argv],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-    )
+    result, peak_mb = run_measured([sys.executable, "-m", "mscexo.cli", *argv], timeout, env)
     assert "Traceback" not in result.stderr, result.stderr
-    assert getrusage(RUSAGE_CHILDREN).ru_maxrss < 500 * 1024  # KiB
+    assert peak_mb < 500
     return result
 
 

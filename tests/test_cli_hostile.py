@@ -24,7 +24,6 @@ import errno
 import io
 import json
 import os
-import resource
 import shutil
 import stat
 import subprocess
@@ -32,6 +31,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from launch import run_measured
 
 from mscexo.cli import main
 from mscexo.errors import printable
@@ -49,17 +49,10 @@ RAW_CONTROLS = ("\x1b", "\x07", "\x9b", "\x00", "\u202e")
 def _run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """The command as a user runs it: at most 5 s, no traceback, bounded memory."""
     env = {k: v for k, v in os.environ.items() if k not in ("MSCEXO_DOCUMENTS", "MSCEXO_DEBUG")}
-    result = subprocess.run(
-        [sys.executable, "-m", "mscexo.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=5,
-    )
+    command = [sys.executable, "-m", "mscexo.cli", *map(str, args)]
+    result, peak_mb = run_measured(command, 5, env, cwd)
     assert "Traceback" not in result.stderr, result.stderr
-    # ru_maxrss is in KiB on Linux: the largest of the children run so far
-    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 < MAX_RSS_BYTES
+    assert peak_mb * 2**20 < MAX_RSS_BYTES
     return result
 
 
