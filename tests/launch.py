@@ -33,7 +33,12 @@ while True:
 
 
 def launched(
-    command: list[str], out: Path, err: Path, hang: float, env: dict[str, str] | None = None
+    command: list[str],
+    out: Path,
+    err: Path,
+    hang: float,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
 ) -> tuple[int, float, float] | None:
     """Exit code, CPU seconds and peak MB of `command` (stdout and stderr to files), or None
     when it ran longer than `hang` seconds and was killed."""
@@ -44,6 +49,7 @@ def launched(
         timeout=hang + 30,
         check=True,
         env=env,
+        cwd=cwd,
     )
     measured = json.loads(result.stdout)
     if measured is None:
@@ -64,23 +70,14 @@ def run_measured(
 
     with tempfile.TemporaryDirectory() as directory:
         out, err = Path(directory) / "out", Path(directory) / "err"
-        result = subprocess.run(
-            [sys.executable, "-c", LAUNCHER, str(out), str(err), str(timeout), *command],
-            capture_output=True,
-            text=True,
-            timeout=timeout + 30,
-            check=True,
-            env=env,
-            cwd=cwd,
-        )
-        measured = json.loads(result.stdout)
+        measured = launched(command, out, err, timeout, env=env, cwd=cwd)
         if measured is None:
             raise subprocess.TimeoutExpired(command, timeout)
-        code, _, peak_kb = measured
+        code, _, peak_mb = measured
         done = subprocess.CompletedProcess(
             command,
             code,
             out.read_bytes().decode("utf-8", "replace"),
             err.read_bytes().decode("utf-8", "replace"),
         )
-        return done, peak_kb / 1024
+        return done, peak_mb
