@@ -91,10 +91,14 @@ def check_items(
     index follow in order."""
     checker = RecordChecker(run, path, columns)
     queue: deque[Problem | tuple[Chunk, Future[Checked]]] = deque()
+    chunks = 0  # chunks in the queue
     with ThreadPoolExecutor(max_workers=1) as pool:
         for item in items:
             if isinstance(item, Problem):
-                queue.append(item)
+                if chunks:
+                    queue.append(item)
+                else:
+                    run.report.add(item)
                 continue
             if item.table not in run.resources:
                 problem = checker.unknown_table(item)
@@ -102,8 +106,11 @@ def check_items(
                     queue.append(problem)
                 continue
             queue.append((item, pool.submit(checker.prepare, item)))
-            while sum(1 for q in queue if not isinstance(q, Problem)) > 1:
-                checker.finish(queue.popleft())
+            chunks += 1
+            while chunks > 1:
+                done = queue.popleft()
+                chunks -= not isinstance(done, Problem)
+                checker.finish(done)
         while queue:
             checker.finish(queue.popleft())
 
@@ -199,6 +206,7 @@ class RecordChecker:
             start = self.counts.get(name, 0)
             self.run.collect(name, cells.batch, source, start)
             self.counts[name] = start + cells.batch.num_rows
+        pa.default_memory_pool().release_unused()  # Arrow's allocator keeps freed blocks
 
     def _source(self, table: str) -> tuple[int, Positions]:
         if table not in self.sources:
@@ -213,7 +221,7 @@ class RecordChecker:
         the rows the fast path flags are explained while the report has room; odd rows are
         always explained (only the model can count their problems)."""
         report = self.run.report
-        cells = checked.cells
+        cells, flagged, counts = checked.cells, checked.flagged, checked.counts
         found: list[tuple[int, Problem, bool]] = [
             (
                 i,
@@ -230,7 +238,6 @@ class RecordChecker:
             )
             for i in cells.not_records
         ]
-        cells, flagged, counts = checked.cells, checked.flagged, checked.counts
         room = report.room()
         explain = np.flatnonzero(cells.odd)
         shown = np.flatnonzero(flagged)[: max(0, room - len(found))]
@@ -543,9 +550,10 @@ def _present(values: pa.Array) -> np.ndarray:
 
 
 def _blank_to_null(values: pa.Array) -> pa.Array:
-    """Empty texts as nulls (as a CSV file reads them)."""
-    view = Cells.of(values)
-    empty = valid(values) & ~view.present
+    """Empty texts as nulls (as a CSV file reads them); `values` are plain strings."""
+    offsets = np.frombuffer(values.buffers()[1], dtype=np.int32)
+    lengths = np.diff(offsets[values.offset : values.offset + len(values) + 1])
+    empty = (lengths == 0) & valid(values)
     if not empty.any():
         return values
     return pc.if_else(arrow_mask(empty), pa.nulls(len(values), pa.string()), values)
