@@ -324,6 +324,24 @@ def test_records_one_a_line_keep_their_lines(tmp_path: Path):
     assert lines == list(range(2, 5002)) and index == list(range(1, 5001))
 
 
+def test_keys_are_placed_at_their_record_and_line_across_blocks(tmp_path: Path, monkeypatch):
+    """A duplicate identifier far into a file of many blocks names the record and the line
+    of both uses (positions are kept compactly, block by block)."""
+    import mscexo.files.records as records
+
+    monkeypatch.setattr(records, "CHUNK_BYTES", 2**12)
+    record = {"name": "x", "molecule_type": "protein"}
+    lines = [json.dumps({"id": f"CG-{k}", **record}) for k in range(900)]
+    lines.insert(300, "")  # a blank line: the lines after it are one further
+    lines[700] = lines[5]
+    path = tmp_path / "cargo.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = _validate(path, "cargo")
+    twice = [p for p in report.problems if p.code == "duplicate-key"]
+    assert [(p.record, p.line) for p in twice] == [(700, 701)]
+    assert "record 6, line 6" in (twice[0].hint or "")
+
+
 def test_a_json_syntax_error_far_into_a_file_names_its_line_and_column(tmp_path: Path):
     items = [json.dumps({"id": f"CG-{k}", "name": "x"}) for k in range(3000)]
     items[2500] = '{"id": "CG-2500", "name": "x",}'

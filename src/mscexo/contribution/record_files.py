@@ -117,25 +117,46 @@ def check_items(
 
 @dataclass
 class Positions:
-    """Where the records of one table of a file are, by their order in the key index."""
+    """Where the records of one table of a file are, by their order in the key index: per
+    chunk, its first ordinal and the position (`record`) and line of each record, kept as
+    a start alone when they run on one by one (as they mostly do)."""
 
-    index: list[np.ndarray] = field(default_factory=list)
-    lines: list[np.ndarray] = field(default_factory=list)
-    _joined: tuple[np.ndarray, np.ndarray] | None = None
+    starts: list[int] = field(default_factory=list)
+    index: list[tuple[int, int] | np.ndarray] = field(default_factory=list)
+    lines: list[tuple[int, int] | np.ndarray] = field(default_factory=list)
+    count: int = 0
 
     def add(self, index: np.ndarray, lines: np.ndarray) -> None:
-        self.index.append(index)
-        self.lines.append(lines)
-        self._joined = None
+        self.starts.append(self.count)
+        self.index.append(_compact(index))
+        self.lines.append(_compact(lines))
+        self.count += len(index)
 
     def locate(self, ordinals: np.ndarray) -> list[dict[str, int]]:
-        if self._joined is None:
-            self._joined = (np.concatenate(self.index), np.concatenate(self.lines))
-        index, lines = self._joined
-        return [
-            {"record": int(index[o]), **({"line": int(lines[o])} if lines[o] else {})}
-            for o in np.asarray(ordinals)
-        ]
+        found = []
+        for ordinal in np.asarray(ordinals):
+            piece = int(np.searchsorted(self.starts, ordinal, side="right")) - 1
+            offset = int(ordinal) - self.starts[piece]
+            record = _at(self.index[piece], offset)
+            line = _at(self.lines[piece], offset)
+            found.append({"record": record, **({"line": line} if line else {})})
+        return found
+
+
+def _compact(values: np.ndarray) -> tuple[int, int] | np.ndarray:
+    """Numbers that run on one by one (or stay the same) as their first and their step;
+    anything else as it is."""
+    if len(values):
+        first, step = int(values[0]), int(values[1] - values[0]) if len(values) > 1 else 0
+        if step in (0, 1) and bool((values == first + step * np.arange(len(values))).all()):
+            return first, step
+    return values.copy()
+
+
+def _at(numbers: tuple[int, int] | np.ndarray, offset: int) -> int:
+    if isinstance(numbers, tuple):
+        return numbers[0] + numbers[1] * offset
+    return int(numbers[offset])
 
 
 @dataclass
