@@ -269,16 +269,21 @@ TRICKY = st.text(st.sampled_from(list('a"\\{}[],:\n\t é') + ["\u2028", "\U0001f
         min_size=1,
         max_size=30,
     ),
-    indent=st.sampled_from([None, 0, 2]),
+    indent=st.sampled_from([None, 0, 2, "lines"]),
     ascii_only=st.booleans(),
 )
 def test_the_json_scanner_finds_the_records_json_finds(records, indent, ascii_only):
     """Whatever strings hold (quotes, backslashes, brackets, commas, newlines), the records
-    read in bulk are the records `json` reads, in order."""
+    read in bulk are the records `json` reads, in order, in any layout (one line, one record
+    a line, pretty-printed)."""
     items = [{"id": f"CG-{k}", **r} for k, r in enumerate(records)]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "cargo.json"
-        text = json.dumps(items, indent=indent, ensure_ascii=ascii_only)
+        if indent == "lines":
+            text = "[\n" + ",\n".join(json.dumps(i, ensure_ascii=ascii_only) for i in items)
+            text += "\n]\n"
+        else:
+            text = json.dumps(items, indent=indent, ensure_ascii=ascii_only)
         path.write_text(text, encoding="utf-8")
         got = _read_back(path, "cargo")
     assert got == [{k: v for k, v in i.items() if v != ""} for i in items]
@@ -302,6 +307,24 @@ def test_records_one_a_line_keep_their_lines(tmp_path: Path):
     lines = [int(x) for c in chunks for x in c.lines]
     index = [int(x) for c in chunks for x in c.index]
     assert lines == list(range(2, 5002)) and index == list(range(1, 5001))
+
+
+def test_keys_are_placed_at_their_record_and_line_across_blocks(tmp_path: Path, monkeypatch):
+    """A duplicate identifier far into a file of many blocks names the record and the line
+    of both uses (positions are kept compactly, block by block)."""
+    import mscexo.files.records as records
+
+    monkeypatch.setattr(records, "CHUNK_BYTES", 2**12)
+    record = {"name": "x", "molecule_type": "protein"}
+    lines = [json.dumps({"id": f"CG-{k}", **record}) for k in range(900)]
+    lines.insert(300, "")  # a blank line: the lines after it are one further
+    lines[700] = lines[5]
+    path = tmp_path / "cargo.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = _validate(path, "cargo")
+    twice = [p for p in report.problems if p.code == "duplicate-key"]
+    assert [(p.record, p.line) for p in twice] == [(700, 701)]
+    assert "record 6, line 6" in (twice[0].hint or "")
 
 
 def test_a_json_syntax_error_far_into_a_file_names_its_line_and_column(tmp_path: Path):
@@ -345,6 +368,32 @@ def test_yaml_records_are_what_pyyaml_reads(tmp_path: Path):
     assert [v for c in chunks for v in c.values or []] == expected
     assert [int(x) for c in chunks for x in c.lines] == [2, 3, 6, 14]
     assert {c.table for c in chunks} == {"cargo"}
+
+
+def test_the_c_loader_gives_the_lines_of_the_python_loader(tmp_path: Path):
+    """Curation files are read by libyaml's C parser when PyYAML has it; the mappings carry
+    the same lines as with PyYAML's own parser."""
+    from mscexo.files import yaml_lines
+
+    text = "cargo:\n- id: CG-1\n  name: x\n\n- {id: CG-2, name: y}\n- id: CG-3\n"
+    path = tmp_path / "records.yaml"
+    path.write_text(text, encoding="utf-8")
+    c_read = yaml_lines.read_yaml(path)
+    python_read = yaml.load(text, Loader=yaml_lines.LineLoader)  # noqa: S506 - a safe loader
+    assert c_read == python_read
+    assert [r.line for r in c_read["cargo"]] == [r.line for r in python_read["cargo"]] == [2, 5, 6]
+    assert yaml_lines.line_loader() is not yaml_lines.LineLoader or not yaml_lines.WITH_LIBYAML
+
+
+def test_an_integer_too_long_in_a_curation_file_is_a_problem(tmp_path: Path):
+    from mscexo.errors import DataError
+    from mscexo.files.yaml_lines import read_yaml
+
+    path = tmp_path / "records.yaml"
+    path.write_text("cargo:\n- id: CG-1\n  year: " + "9" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as error:
+        read_yaml(path)
+    assert [p.code for p in error.value.problems] == ["number-too-long"]
 
 
 # ----- hostile files -------------------------------------------------------------------------
@@ -539,6 +588,9 @@ def test_a_huge_yaml_scalar_is_read_once_in_bounded_time_and_memory(tmp_path: Pa
         ("cargo.jsonl", "[" * 100_000 + "]" * 100_000 + "\n", "too-deep"),
         ("cargo.json", '[{"id": "CG-X"}] [', "json-syntax"),
         ("cargo.json", '[{"id": "CG-X"},]', "json-syntax"),
+        ("cargo.json", '[\n{"id": "CG-X"}\n{"id": "CG-Y"}\n]\n', "json-syntax"),
+        ("cargo.json", '[\n{"id": "CG-X"},\n{"id": "CG-Y"},\n]\n', "json-syntax"),
+        ("cargo.json", '[\n{"id": "CG-X", "a": [\n{"b": 1},\n{"b": 2}]}\n]\n', "unknown-field"),
         ("cargo.json", '\ufeff[{"id": "CG-X", "name": 5}]', "type"),
     ],
 )
@@ -634,3 +686,36 @@ def test_unreadable_or_oversized_parquet_is_a_problem(
         path.write_bytes(content)
     run = _run(tmp_path, str(path), setup=setup)
     assert run.code == 1 and code in run.codes()
+
+
+# ----- the benchmark -------------------------------------------------------------------------
+
+
+def test_the_benchmark_table_in_the_docs_covers_every_format():
+    """docs/validate.md holds the table `benchmarks/validate.py --write-docs` writes, with
+    `mscexo validate` measured on every format the validator reads."""
+    import importlib.util
+
+    from mscexo.files.formats import FORMATS
+
+    name = "benchmarks_validate"
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "validate.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[name] = bench  # (its dataclass looks itself up there)
+    try:
+        spec.loader.exec_module(bench)
+    finally:
+        del sys.modules[name]
+    assert set(bench.FORMATS) == {f.name for f in FORMATS}
+    text = (ROOT / "docs" / "validate.md").read_text(encoding="utf-8")
+    start, end = text.index(bench.BEGIN), text.index(bench.END)
+    section = text[start + len(bench.BEGIN) : end]
+    assert bench.HEADER in section
+    assert bench.render_docs(text, section.strip()) == text
+    measured = {
+        cells[3].strip()
+        for cells in (row.split("|") for row in section.splitlines() if row.startswith("| "))
+        if len(cells) > 4 and cells[4].strip() == "mscexo validate"
+    }
+    assert measured == set(bench.FORMATS)

@@ -91,10 +91,14 @@ def check_items(
     index follow in order."""
     checker = RecordChecker(run, path, columns)
     queue: deque[Problem | tuple[Chunk, Future[Checked]]] = deque()
+    chunks = 0  # chunks in the queue
     with ThreadPoolExecutor(max_workers=1) as pool:
         for item in items:
             if isinstance(item, Problem):
-                queue.append(item)
+                if chunks:
+                    queue.append(item)
+                else:
+                    run.report.add(item)
                 continue
             if item.table not in run.resources:
                 problem = checker.unknown_table(item)
@@ -102,33 +106,57 @@ def check_items(
                     queue.append(problem)
                 continue
             queue.append((item, pool.submit(checker.prepare, item)))
-            while sum(1 for q in queue if not isinstance(q, Problem)) > 1:
-                checker.finish(queue.popleft())
+            chunks += 1
+            while chunks > 1:
+                done = queue.popleft()
+                chunks -= not isinstance(done, Problem)
+                checker.finish(done)
         while queue:
             checker.finish(queue.popleft())
 
 
 @dataclass
 class Positions:
-    """Where the records of one table of a file are, by their order in the key index."""
+    """Where the records of one table of a file are, by their order in the key index: per
+    chunk, its first ordinal and the position (`record`) and line of each record, kept as
+    a start alone when they run on one by one (as they mostly do)."""
 
-    index: list[np.ndarray] = field(default_factory=list)
-    lines: list[np.ndarray] = field(default_factory=list)
-    _joined: tuple[np.ndarray, np.ndarray] | None = None
+    starts: list[int] = field(default_factory=list)
+    index: list[tuple[int, int] | np.ndarray] = field(default_factory=list)
+    lines: list[tuple[int, int] | np.ndarray] = field(default_factory=list)
+    count: int = 0
 
     def add(self, index: np.ndarray, lines: np.ndarray) -> None:
-        self.index.append(index)
-        self.lines.append(lines)
-        self._joined = None
+        self.starts.append(self.count)
+        self.index.append(_compact(index))
+        self.lines.append(_compact(lines))
+        self.count += len(index)
 
     def locate(self, ordinals: np.ndarray) -> list[dict[str, int]]:
-        if self._joined is None:
-            self._joined = (np.concatenate(self.index), np.concatenate(self.lines))
-        index, lines = self._joined
-        return [
-            {"record": int(index[o]), **({"line": int(lines[o])} if lines[o] else {})}
-            for o in np.asarray(ordinals)
-        ]
+        found = []
+        for ordinal in np.asarray(ordinals):
+            piece = int(np.searchsorted(self.starts, ordinal, side="right")) - 1
+            offset = int(ordinal) - self.starts[piece]
+            record = _at(self.index[piece], offset)
+            line = _at(self.lines[piece], offset)
+            found.append({"record": record, **({"line": line} if line else {})})
+        return found
+
+
+def _compact(values: np.ndarray) -> tuple[int, int] | np.ndarray:
+    """Numbers that run on one by one (or stay the same) as their first and their step;
+    anything else as it is."""
+    if len(values):
+        first, step = int(values[0]), int(values[1] - values[0]) if len(values) > 1 else 0
+        if step in (0, 1) and bool((values == first + step * np.arange(len(values))).all()):
+            return first, step
+    return values.copy()
+
+
+def _at(numbers: tuple[int, int] | np.ndarray, offset: int) -> int:
+    if isinstance(numbers, tuple):
+        return numbers[0] + numbers[1] * offset
+    return int(numbers[offset])
 
 
 @dataclass
@@ -199,6 +227,7 @@ class RecordChecker:
             start = self.counts.get(name, 0)
             self.run.collect(name, cells.batch, source, start)
             self.counts[name] = start + cells.batch.num_rows
+        pa.default_memory_pool().release_unused()  # Arrow's allocator keeps freed blocks
 
     def _source(self, table: str) -> tuple[int, Positions]:
         if table not in self.sources:
@@ -213,7 +242,7 @@ class RecordChecker:
         the rows the fast path flags are explained while the report has room; odd rows are
         always explained (only the model can count their problems)."""
         report = self.run.report
-        cells = checked.cells
+        cells, flagged, counts = checked.cells, checked.flagged, checked.counts
         found: list[tuple[int, Problem, bool]] = [
             (
                 i,
@@ -230,7 +259,6 @@ class RecordChecker:
             )
             for i in cells.not_records
         ]
-        cells, flagged, counts = checked.cells, checked.flagged, checked.counts
         room = report.room()
         explain = np.flatnonzero(cells.odd)
         shown = np.flatnonzero(flagged)[: max(0, room - len(found))]
@@ -543,9 +571,10 @@ def _present(values: pa.Array) -> np.ndarray:
 
 
 def _blank_to_null(values: pa.Array) -> pa.Array:
-    """Empty texts as nulls (as a CSV file reads them)."""
-    view = Cells.of(values)
-    empty = valid(values) & ~view.present
+    """Empty texts as nulls (as a CSV file reads them); `values` are plain strings."""
+    offsets = np.frombuffer(values.buffers()[1], dtype=np.int32)
+    lengths = np.diff(offsets[values.offset : values.offset + len(values) + 1])
+    empty = (lengths == 0) & valid(values)
     if not empty.any():
         return values
     return pc.if_else(arrow_mask(empty), pa.nulls(len(values), pa.string()), values)

@@ -34,6 +34,7 @@ from mscexo.files.records import (
     DECODER,
     MAX_DEPTH,
     MAX_RECORD_BYTES,
+    NOT_AN_OBJECT,
     ArrowTypes,
     Chunk,
     DuplicateKey,
@@ -390,9 +391,14 @@ class JsonRecords:
         while len(self._buffer) - self._position < CHUNK_BYTES and self._more():
             pass
         data = self._buffer[self._position :].encode("utf-8")
-        found = split_records(data)
         types, wanted = self._types(table), self.types(table) if self.types else None
-        if not len(found) or not types or not wanted or found.deepest > MAX_DEPTH - level + 1:
+        if not types or not wanted:
+            return 0
+        taken = yield from self._lines(data, table, position, types, wanted)
+        if taken:
+            return taken
+        found = split_records(data)
+        if not len(found) or found.deepest > MAX_DEPTH - level + 1:
             return 0
         end = int(found.ends[-1])
         raw = np.frombuffer(data, dtype=np.uint8, count=end)
@@ -414,6 +420,47 @@ class JsonRecords:
         continuation = 0 if ascii_only else int(np.count_nonzero((raw[:end] & 0xC0) == 0x80))
         self._position += end - continuation
         return taken
+
+    def _lines(
+        self,
+        data: bytes,
+        table: str | None,
+        position: int,
+        types: dict[str, pa.DataType],
+        wanted: dict[str, pa.DataType],
+    ) -> Generator[Item, None, int]:
+        """Records written one a line (`[` and `]` on lines of their own, each record
+        followed by a comma at the end of its line), read without a scan: the commas at the
+        ends of the lines are blanked, and Arrow reads the lines as JSON Lines, one row a
+        line. Nothing is taken unless every line is one object: a comma at the end of a line
+        is never inside a string (a string holds no line break), and blanking one that is
+        not between two records leaves JSON that Arrow refuses."""
+        if not data.startswith(b"{") or b"\r" in data:
+            return 0
+        other = NOT_AN_OBJECT.search(data)
+        end = other.start() + 1 if other else data.rfind(b"\n") + 1
+        region = data[:end]
+        blanked = region.replace(b",\n", b" \n")
+        # (Counting single bytes is much faster than counting ",\n".)
+        lines, commas = region.count(b"\n"), region.count(b",") - blanked.count(b",")
+        last_comma = region.endswith(b",\n")
+        if not lines or commas < lines - 1 or (commas == lines - 1 and last_comma):
+            return 0
+        parsed = arrow_block(blanked, types, wanted)
+        if parsed is None or parsed.num_rows != lines:
+            return 0
+        first = self._line_at(self._position)
+        yield Chunk(
+            table,
+            np.arange(position + 1, position + 1 + lines, dtype=np.int64),
+            np.arange(first, first + lines, dtype=np.int64),
+            arrow=parsed,
+        )
+        end -= 2 if last_comma else 1  # just after the last record, before its comma
+        if not data.isascii():
+            end = len(data[:end].decode("utf-8"))
+        self._position += end
+        return lines
 
     def _one_by_one(
         self, data: bytes, found: Split, lines: np.ndarray, table: str | None, position: int

@@ -7,7 +7,8 @@ bounded whatever the size of the file:
   type, a duplicate key, a syntax error, nesting), Python's `json` parses that block line by
   line, which says exactly what is wrong and where.
 - A JSON document (a list of records, or a mapping of table names to lists of records) is
-  scanned element by element (`json_stream.py`); its records go the same way as JSON Lines.
+  read block by block too (`json_stream.py`): its records are found in bulk and go to Arrow
+  the same way, or are read one by one by Python's `json`.
 - YAML is parsed into events (by libyaml's C parser when PyYAML has it, see `yaml_lines.py`)
   and each record is built from its events alone, in one pass that also refuses anchors,
   aliases, tags and deep nesting. YAML files are capped at `MAX_DOCUMENT_BYTES`.
@@ -274,7 +275,7 @@ def one_object_a_line(block: bytes) -> bool:
     the block is UTF-8 (Arrow does not check). Only then can Arrow's rows be the lines, one
     for one: Arrow skips blank lines, reads a line `null` as a record of nulls, and crashes
     (a segmentation fault, pyarrow 26) on a block that starts with one."""
-    if not block.startswith(b"{") or _NOT_AN_OBJECT.search(block):
+    if not block.startswith(b"{") or NOT_AN_OBJECT.search(block):
         return False
     if not block.isascii():
         try:
@@ -285,7 +286,7 @@ def one_object_a_line(block: bytes) -> bool:
 
 
 #: A line that does not start with `{` (the line break ending a block is followed by none).
-_NOT_AN_OBJECT = re.compile(rb"\n[^{]")
+NOT_AN_OBJECT = re.compile(rb"\n[^{]")
 
 
 def _infinite(table: pa.Table) -> bool:

@@ -80,3 +80,19 @@ def read_yaml(path: Path) -> Any:
         raise DataError(
             [Problem(code="encoding", message=f"not UTF-8: {exc.reason}", file=str(path))]
         ) from None
+    except ValueError as exc:  # a value PyYAML resolves but cannot build
+        too_long = "digits" in str(exc)
+        raise DataError(
+            [
+                Problem(
+                    code="number-too-long" if too_long else "yaml-syntax",
+                    message=(
+                        "a number has more digits than can be read (at most 4,300)"
+                        if too_long
+                        else f"not valid YAML: a value cannot be read ({exc})"
+                    ),
+                    file=str(path),
+                    hint="check the values of the file; quote a value meant as text",
+                )
+            ]
+        ) from None
