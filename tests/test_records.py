@@ -35,6 +35,7 @@ from mscexo.contract.record import Record, read_resources
 from mscexo.contribution.record_files import record_data
 from mscexo.contribution.report import Report
 from mscexo.contribution.validation import Validation
+from mscexo.errors import Problem
 from mscexo.files.records import Chunk, read_records
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -287,6 +288,63 @@ def test_the_json_scanner_finds_the_records_json_finds(records, indent, ascii_on
         path.write_text(text, encoding="utf-8")
         got = _read_back(path, "cargo")
     assert got == [{k: v for k, v in i.items() if v != ""} for i in items]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    records=st.lists(
+        st.dictionaries(st.sampled_from(["name", "evidence"]), TRICKY, max_size=2),
+        min_size=1,
+        max_size=40,
+    ),
+    separators=st.lists(
+        st.sampled_from([",\n"] * 6 + ["\n", ",\n\n", " ,\n", ", \n", ",\n ", ",,\n", ",\r\n"]),
+        min_size=40,
+        max_size=40,
+    ),
+    end=st.sampled_from(["\n]\n", ",\n]\n", "]", "\n", "\n]\nx"]),
+    block=st.sampled_from([64, 200, 2**12]),
+)
+def test_records_one_a_line_are_read_as_json_reads_them(records, separators, end, block):
+    """Records written one a line, with the separators a hand-edited file has (a missing or
+    doubled comma, a blank line, a space, CRLF) and cut into blocks anywhere: the records
+    read are those `json` reads, or the file is a syntax problem when `json` refuses it."""
+    import mscexo.files.json_stream as json_stream
+
+    items = [{"id": f"CG-{k}", **r} for k, r in enumerate(records)]
+    text = (
+        "[\n"
+        + "".join(
+            json.dumps(item) + (separators[k] if k < len(items) - 1 else "")
+            for k, item in enumerate(items)
+        )
+        + end
+    )
+    try:
+        expected: list[dict[str, Any]] | None = json.loads(text)
+    except json.JSONDecodeError:
+        expected = None
+    saved = json_stream.CHUNK_BYTES
+    json_stream.CHUNK_BYTES = block
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "cargo.json"
+            path.write_text(text, encoding="utf-8")
+            read = list(read_records(path, "cargo", _types("cargo")))
+    finally:
+        json_stream.CHUNK_BYTES = saved
+    problems = [p for p in read if isinstance(p, Problem)]
+    if expected is None:
+        assert [p.code for p in problems] == ["json-syntax"], text
+        return
+    assert not problems, (text, problems)
+    rows = [
+        record_data(r)
+        for c in read
+        if isinstance(c, Chunk)
+        for r in (c.arrow.to_pylist() if c.arrow is not None else c.values or [])
+    ]
+    assert rows == [{k: v for k, v in i.items() if v != ""} for i in expected]
 
 
 def _read_back(path: Path, table: str) -> list[dict[str, Any]]:

@@ -34,7 +34,6 @@ from mscexo.files.records import (
     DECODER,
     MAX_DEPTH,
     MAX_RECORD_BYTES,
-    NOT_AN_OBJECT,
     ArrowTypes,
     Chunk,
     DuplicateKey,
@@ -45,8 +44,10 @@ from mscexo.files.records import (
     digits,
     duplicate_key,
     json_problem,
+    line_breaks,
     not_records,
     number_too_long,
+    object_lines,
     oversized_record,
     too_deep,
 )
@@ -204,13 +205,13 @@ class JsonRecords:
         if self._end:
             return False
         if self._position:
-            done = self._buffer[: self._position]
-            newlines = done.count("\n")
-            if newlines:
-                self._column = len(done) - done.rfind("\n") - 1
+            line = self._line_at(self._position)  # counted on from the last line found
+            last = self._buffer.rfind("\n", 0, self._position)
+            if line > self._line:
+                self._column = self._position - last - 1
             else:
-                self._column += len(done)
-            self._line += newlines
+                self._column += self._position
+            self._line = line
             self._buffer = self._buffer[self._position :]
             self._position = 0
             self._counted = (0, self._line)
@@ -435,17 +436,21 @@ class JsonRecords:
         line. Nothing is taken unless every line is one object: a comma at the end of a line
         is never inside a string (a string holds no line break), and blanking one that is
         not between two records leaves JSON that Arrow refuses."""
-        if not data.startswith(b"{") or b"\r" in data:
+        if b"\r" in data:
             return 0
-        other = NOT_AN_OBJECT.search(data)
-        end = other.start() + 1 if other else data.rfind(b"\n") + 1
-        region = data[:end]
-        blanked = region.replace(b",\n", b" \n")
-        # (Counting single bytes is much faster than counting ",\n".)
-        lines, commas = region.count(b"\n"), region.count(b",") - blanked.count(b",")
-        last_comma = region.endswith(b",\n")
-        if not lines or commas < lines - 1 or (commas == lines - 1 and last_comma):
+        breaks = line_breaks(data)
+        lines = min(object_lines(data, breaks), len(breaks))  # whole lines only
+        if not lines:
             return 0
+        ends = breaks[:lines]
+        raw = np.frombuffer(data, dtype=np.uint8, count=int(ends[-1]) + 1)
+        commas = raw[ends - 1] == _COMMA
+        last_comma = bool(commas[-1])
+        if int(commas.sum()) < lines - int(not last_comma):  # a line not ended by a comma
+            return 0
+        region = raw.copy()
+        region[ends[commas] - 1] = _SPACE_BYTE
+        blanked = region.tobytes()
         parsed = arrow_block(blanked, types, wanted)
         if parsed is None or parsed.num_rows != lines:
             return 0
@@ -456,10 +461,11 @@ class JsonRecords:
             np.arange(first, first + lines, dtype=np.int64),
             arrow=parsed,
         )
-        end -= 2 if last_comma else 1  # just after the last record, before its comma
+        end = int(ends[-1]) - (1 if last_comma else 0)  # after the last record, before its comma
         if not data.isascii():
             end = len(data[:end].decode("utf-8"))
         self._position += end
+        self._counted = (self._position, first + lines - 1)  # no need to count them again
         return lines
 
     def _one_by_one(

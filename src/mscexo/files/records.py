@@ -196,10 +196,10 @@ def digits(exc: ValueError) -> str:
 # ----- JSON Lines ----------------------------------------------------------------------------
 
 
-def line_blocks(path: Path) -> Iterator[tuple[bytes, int, int] | Problem]:
-    """Blocks of whole lines of a file, each with the number of its first line and how many
-    line breaks it holds; a line over MAX_RECORD_BYTES is reported and skipped, never
-    held."""
+def line_blocks(path: Path) -> Iterator[tuple[bytes, int, np.ndarray] | Problem]:
+    """Blocks of whole lines of a file, each with the number of its first line and the
+    positions of its line breaks; a line over MAX_RECORD_BYTES is reported and skipped,
+    never held."""
     line, carry, skipping = 1, b"", False
     with path.open("rb") as handle:
         head = True
@@ -216,14 +216,32 @@ def line_blocks(path: Path) -> Iterator[tuple[bytes, int, int] | Problem]:
             cut = data.rfind(b"\n") + 1
             block, carry = data[:cut], data[cut:]
             if block:
-                breaks = block.count(b"\n")
+                breaks = line_breaks(block)
                 yield block, line, breaks
-                line += breaks
+                line += len(breaks)
             if len(carry) > MAX_RECORD_BYTES:
                 yield oversized_record(path, line)
                 carry, skipping = b"", True
     if carry and not skipping:
-        yield carry, line, 0
+        yield carry, line, line_breaks(carry)
+
+
+def line_breaks(data: bytes) -> np.ndarray:
+    """Where the line breaks of `data` are (one vectorised comparison: several times faster
+    than counting them with `bytes.count` and then looking at the lines with a regular
+    expression)."""
+    return np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == NEWLINE)
+
+
+def object_lines(data: bytes, breaks: np.ndarray) -> int:
+    """How many lines at the start of `data` (up to and with the line break ending the last
+    of them) start with `{`: every one of them when it is the whole of `data`."""
+    if not data.startswith(b"{"):
+        return 0
+    following = breaks + 1
+    following = following[following < len(data)]
+    other = np.flatnonzero(np.frombuffer(data, dtype=np.uint8)[following] != OPEN_BRACE)
+    return int(other[0]) + 1 if len(other) else len(breaks) + (not data.endswith(b"\n"))
 
 
 def arrow_block(
@@ -270,12 +288,12 @@ def arrow_block(
     return None
 
 
-def one_object_a_line(block: bytes) -> bool:
+def one_object_a_line(block: bytes, breaks: np.ndarray) -> bool:
     """Whether every line of a block starts an object (no blank line, nothing else), and
     the block is UTF-8 (Arrow does not check). Only then can Arrow's rows be the lines, one
     for one: Arrow skips blank lines, reads a line `null` as a record of nulls, and crashes
     (a segmentation fault, pyarrow 26) on a block that starts with one."""
-    if not block.startswith(b"{") or NOT_AN_OBJECT.search(block):
+    if object_lines(block, breaks) != len(breaks) + (not block.endswith(b"\n")):
         return False
     if not block.isascii():
         try:
@@ -285,8 +303,7 @@ def one_object_a_line(block: bytes) -> bool:
     return True
 
 
-#: A line that does not start with `{` (the line break ending a block is followed by none).
-NOT_AN_OBJECT = re.compile(rb"\n[^{]")
+NEWLINE, OPEN_BRACE = ord("\n"), ord("{")
 
 
 def _infinite(table: pa.Table) -> bool:
@@ -341,8 +358,8 @@ def read_jsonl(
             continue
         data, line, breaks = block
         on_read(len(data))
-        count = breaks + (not data.endswith(b"\n"))
-        simple = known is not None and wanted is not None and one_object_a_line(data)
+        count = len(breaks) + (not data.endswith(b"\n"))
+        simple = known is not None and wanted is not None and one_object_a_line(data, breaks)
         parsed = arrow_block(data, known, wanted) if simple and known and wanted else None
         if parsed is not None and parsed.num_rows == count:
             positions = np.arange(index, index + count, dtype=np.int64)
