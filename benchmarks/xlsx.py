@@ -22,7 +22,7 @@ import zipfile
 from pathlib import Path
 
 import numpy as np
-from generate import column_values, write
+from generate import column_values, write_delimited
 from validate import BIN, HERE
 
 TABLE = "cargo_findings"
@@ -64,7 +64,7 @@ def write_workbooks(rows: int, files: dict[str, Path]) -> None:
 
     values = column_values(TABLE, rows, np.random.default_rng(rows))
     values["cited_work_ids"][:] = ""
-    write(values, files["csv"])
+    write_delimited(values, files["csv"], ",")
     names = list(values)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(TABLE)
