@@ -322,8 +322,8 @@ def test_records_one_a_line_are_read_as_json_reads_them(records, separators, end
     )
     try:
         expected: list[dict[str, Any]] | None = json.loads(text)
-    except json.JSONDecodeError:
-        expected = None
+    except json.JSONDecodeError as exc:
+        expected, error = None, exc
     saved = json_stream.CHUNK_BYTES
     json_stream.CHUNK_BYTES = block
     try:
@@ -336,6 +336,8 @@ def test_records_one_a_line_are_read_as_json_reads_them(records, separators, end
     problems = [p for p in read if isinstance(p, Problem)]
     if expected is None:
         assert [p.code for p in problems] == ["json-syntax"], text
+        where = (problems[0].line, problems[0].message)
+        assert where == (error.lineno, f"not valid JSON: {error.msg} (column {error.colno})"), text
         return
     assert not problems, (text, problems)
     rows = [
@@ -777,3 +779,38 @@ def test_the_benchmark_table_in_the_docs_covers_every_format():
         if len(cells) > 4 and cells[4].strip() == "mscexo validate"
     }
     assert measured == set(bench.FORMATS)
+
+
+# ----- reading ahead ---------------------------------------------------------------------------
+
+
+def test_reading_ahead_keeps_the_order_and_raises_the_readers_error_in_its_place():
+    from mscexo.contribution.record_files import read_ahead
+
+    def reader():
+        yield from range(5)
+        raise OSError(5, "Input/output error")
+
+    got = []
+    with pytest.raises(OSError, match="Input/output"):
+        for item in read_ahead(reader(), depth=2):
+            got.append(item)
+    assert got == [0, 1, 2, 3, 4]
+
+
+def test_leaving_early_stops_the_reader_and_closes_its_file(tmp_path: Path):
+    from mscexo.contribution.record_files import read_ahead
+
+    closed = []
+
+    def reader():
+        try:
+            yield from range(1000)
+        finally:
+            closed.append(True)
+
+    items = reader()  # still held here: only an explicit close closes it
+    ahead = read_ahead(items, depth=2)
+    assert next(ahead) == 0
+    ahead.close()
+    assert closed == [True]

@@ -17,7 +17,9 @@ same as the build's. The text cells of every record go on to the key index.
 from __future__ import annotations
 
 import math
+import queue
 import re
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -37,7 +39,7 @@ from mscexo.contract.model import validate_record
 from mscexo.contract.record import Record, Resource
 from mscexo.errors import Problem, closest, shorten
 from mscexo.files.checks import file_problem
-from mscexo.files.records import Chunk, read_records
+from mscexo.files.records import Chunk, Item, read_records
 
 if TYPE_CHECKING:
     from mscexo.contribution.validation import Validation
@@ -85,15 +87,15 @@ def check_items(
     items: Iterator[Chunk | Problem],
     columns: list[str] | None = None,
 ) -> None:
-    """Check the chunks of records of a file, reporting its problems in file order. The
-    cells of a chunk are made and checked in a worker thread while the next chunk is read
-    (both mostly in Arrow, which releases the GIL); explanations, the report and the key
-    index follow in order."""
+    """Check the chunks of records of a file, reporting its problems in file order. Three
+    threads share the work (mostly in Arrow and numpy, which release the GIL): the reader
+    parses chunks ahead (`read_ahead`), a worker makes and checks the cells of each, and
+    this thread explains problems and feeds the report and the key index, in order."""
     checker = RecordChecker(run, path, columns)
     queue: deque[Problem | tuple[Chunk, Future[Checked]]] = deque()
     chunks = 0  # chunks in the queue
     with ThreadPoolExecutor(max_workers=1) as pool:
-        for item in items:
+        for item in read_ahead(items):
             if isinstance(item, Problem):
                 if chunks:
                     queue.append(item)
@@ -113,6 +115,53 @@ def check_items(
                 checker.finish(done)
         while queue:
             checker.finish(queue.popleft())
+
+
+def read_ahead(items: Iterator[Item], depth: int = 2) -> Iterator[Item]:
+    """The items of a reader, read in a thread of their own up to `depth` items ahead: the
+    parsing (mostly in Arrow, which releases the GIL) then runs beside the checking of
+    earlier chunks and the key index, on another core. The reader's exceptions (an OS
+    error, say) are raised here, in order; leaving early stops the reader."""
+    done = object()
+    ahead: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        ahead.put((item, None), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            ahead.put((done, None))
+        except BaseException as exc:  # handed to the consumer, raised there
+            ahead.put((done, exc))
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:  # a generator's `with` blocks close its file now
+                close()
+
+    thread = threading.Thread(target=produce, name="mscexo-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item, error = ahead.get()
+            if item is done:
+                if error is not None:
+                    raise error
+                return
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # let the reader see the stop and close its file
+            try:
+                ahead.get_nowait()
+            except queue.Empty:
+                thread.join(0.05)
 
 
 @dataclass

@@ -173,6 +173,24 @@ def _escaped(quotes: np.ndarray, slashes: np.ndarray) -> np.ndarray:
 
 
 @dataclass
+class Lines:
+    """Records taken one a line: how many, where they end in the bytes given (before the
+    comma after the last), that end in characters, the line of the first, and where the line
+    of the last starts (0 when it is the first line)."""
+
+    count: int
+    end: int
+    chars: int
+    first: int
+    line_start: int
+
+
+#: The most text left in the buffer for the next block to be read as bytes (`_raw_lines`):
+#: after records one a line, what is left is the end of a line.
+_SHORT_REST = 2**16
+
+
+@dataclass
 class JsonRecords:
     """The records of one JSON document, read as a stream (see the module)."""
 
@@ -217,13 +235,17 @@ class JsonRecords:
             self._counted = (0, self._line)
         data = self._handle.read(CHUNK_BYTES)
         self.on_read(len(data))
+        self._append(data, final=not data)
+        return bool(data)
+
+    def _append(self, data: bytes, final: bool) -> None:
+        """Decode bytes read from the file onto the buffer."""
         try:
-            self._buffer += self._decoder.decode(data, final=not data)
+            self._buffer += self._decoder.decode(data, final=final)
         except UnicodeDecodeError:
             found = encoding_problem(self.path) or file_problem(self.path, "encoding", "", "")
             raise Stop(found) from None
-        self._end = not data
-        return bool(data)
+        self._end = final
 
     def _next(self) -> str:
         """Skip whitespace; the next character ('' at the end of the file)."""
@@ -389,15 +411,21 @@ class JsonRecords:
         """Records of the list read in bulk from the buffer (see `split_records`); returns
         how many were taken, leaving the position at the comma after the last one."""
         self._next()
-        while len(self._buffer) - self._position < CHUNK_BYTES and self._more():
-            pass
-        data = self._buffer[self._position :].encode("utf-8")
         types, wanted = self._types(table), self.types(table) if self.types else None
         if not types or not wanted:
             return 0
-        taken = yield from self._lines(data, table, position, types, wanted)
+        taken = yield from self._raw_lines(table, position, types, wanted)
         if taken:
             return taken
+        while len(self._buffer) - self._position < CHUNK_BYTES and self._more():
+            pass
+        data = self._buffer[self._position :].encode("utf-8")
+        one_a_line = yield from self._lines(data, table, position, types, wanted)
+        if one_a_line is not None:
+            self._position += one_a_line.chars
+            # The lines are counted already.
+            self._counted = (self._position, one_a_line.first + one_a_line.count - 1)
+            return one_a_line.count
         found = split_records(data)
         if not len(found) or found.deepest > MAX_DEPTH - level + 1:
             return 0
@@ -422,6 +450,39 @@ class JsonRecords:
         self._position += end - continuation
         return taken
 
+    def _raw_lines(
+        self,
+        table: str | None,
+        position: int,
+        types: dict[str, pa.DataType],
+        wanted: dict[str, pa.DataType],
+    ) -> Generator[Item, None, int]:
+        """Records one a line read from the file's next block as bytes, never decoded into
+        the buffer: tried when what is left of the buffer is short (the end of a line, as
+        after the block before) and the decoder holds no part of a character. When at least
+        two lines are taken, the buffer becomes what follows them; otherwise the block is
+        decoded onto the buffer as `_more` would."""
+        rest = self._buffer[self._position :]
+        if self._end or len(rest) > _SHORT_REST or self._decoder.getstate()[0]:
+            return 0
+        fresh = self._handle.read(CHUNK_BYTES)
+        self.on_read(len(fresh))
+        if not fresh:
+            self._append(fresh, final=True)
+            return 0
+        data = rest.encode("utf-8") + fresh
+        lines = yield from self._lines(data, table, position, types, wanted, least=2)
+        if lines is None:
+            self._append(fresh, final=False)
+            return 0
+        # The buffer starts again after the records taken, on the line of the last of them.
+        self._line = lines.first + lines.count - 1
+        self._column = len(data[lines.line_start : lines.end].decode("utf-8"))
+        self._buffer, self._position = "", 0
+        self._counted = (0, self._line)
+        self._append(data[lines.end :], final=False)  # (re-decodes a little of `rest`)
+        return lines.count
+
     def _lines(
         self,
         data: bytes,
@@ -429,31 +490,39 @@ class JsonRecords:
         position: int,
         types: dict[str, pa.DataType],
         wanted: dict[str, pa.DataType],
-    ) -> Generator[Item, None, int]:
+        least: int = 1,
+    ) -> Generator[Item, None, Lines | None]:
         """Records written one a line (`[` and `]` on lines of their own, each record
         followed by a comma at the end of its line), read without a scan: the commas at the
         ends of the lines are blanked, and Arrow reads the lines as JSON Lines, one row a
         line. Nothing is taken unless every line is one object: a comma at the end of a line
         is never inside a string (a string holds no line break), and blanking one that is
-        not between two records leaves JSON that Arrow refuses."""
+        not between two records leaves JSON that Arrow refuses. Nor unless `least` lines
+        are, and they are UTF-8 (`data` may come straight from the file)."""
         if b"\r" in data:
-            return 0
+            return None
         breaks = line_breaks(data)
         lines = min(object_lines(data, breaks), len(breaks))  # whole lines only
-        if not lines:
-            return 0
+        if lines < max(least, 1):
+            return None
         ends = breaks[:lines]
         raw = np.frombuffer(data, dtype=np.uint8, count=int(ends[-1]) + 1)
         commas = raw[ends - 1] == _COMMA
         last_comma = bool(commas[-1])
         if int(commas.sum()) < lines - int(not last_comma):  # a line not ended by a comma
-            return 0
+            return None
+        end = int(ends[-1]) - (1 if last_comma else 0)  # after the last record, before its comma
+        chars = end
+        if not data[:end].isascii():
+            try:
+                chars = len(data[:end].decode("utf-8"))
+            except UnicodeDecodeError:
+                return None
         region = raw.copy()
         region[ends[commas] - 1] = _SPACE_BYTE
-        blanked = region.tobytes()
-        parsed = arrow_block(blanked, types, wanted)
+        parsed = arrow_block(region.tobytes(), types, wanted)
         if parsed is None or parsed.num_rows != lines:
-            return 0
+            return None
         first = self._line_at(self._position)
         yield Chunk(
             table,
@@ -461,12 +530,8 @@ class JsonRecords:
             np.arange(first, first + lines, dtype=np.int64),
             arrow=parsed,
         )
-        end = int(ends[-1]) - (1 if last_comma else 0)  # after the last record, before its comma
-        if not data.isascii():
-            end = len(data[:end].decode("utf-8"))
-        self._position += end
-        self._counted = (self._position, first + lines - 1)  # no need to count them again
-        return lines
+        line_start = int(ends[-2]) + 1 if lines > 1 else 0
+        return Lines(lines, end, chars, first, line_start)
 
     def _one_by_one(
         self, data: bytes, found: Split, lines: np.ndarray, table: str | None, position: int

@@ -262,7 +262,7 @@ def arrow_block(
         try:
             table = pajson.read_json(
                 pa.BufferReader(block),
-                read_options=pajson.ReadOptions(use_threads=True, block_size=2**20),
+                read_options=pajson.ReadOptions(use_threads=False, block_size=2**20),
                 parse_options=pajson.ParseOptions(
                     explicit_schema=pa.schema(list(types.items())),
                     unexpected_field_behavior="infer",
