@@ -465,27 +465,30 @@ class JsonRecords:
         rest = self._buffer[self._position :]
         if self._end or len(rest) > _SHORT_REST or self._decoder.getstate()[0]:
             return 0
-        fresh = self._handle.read(CHUNK_BYTES)
-        self.on_read(len(fresh))
-        if not fresh:
-            self._append(fresh, final=True)
+        start = rest.encode("utf-8")
+        data = bytearray(len(start) + CHUNK_BYTES)  # read into place: no copy of the block
+        data[: len(start)] = start
+        got = self._handle.readinto(memoryview(data)[len(start) :])
+        del data[len(start) + got :]
+        self.on_read(got)
+        if not got:
+            self._append(b"", final=True)
             return 0
-        data = rest.encode("utf-8") + fresh
         lines = yield from self._lines(data, table, position, types, wanted, least=2)
         if lines is None:
-            self._append(fresh, final=False)
+            self._append(bytes(data[len(start) :]), final=False)
             return 0
         # The buffer starts again after the records taken, on the line of the last of them.
         self._line = lines.first + lines.count - 1
         self._column = len(data[lines.line_start : lines.end].decode("utf-8"))
         self._buffer, self._position = "", 0
         self._counted = (0, self._line)
-        self._append(data[lines.end :], final=False)  # (re-decodes a little of `rest`)
+        self._append(bytes(data[lines.end :]), final=False)  # (re-decodes a little of `rest`)
         return lines.count
 
     def _lines(
         self,
-        data: bytes,
+        data: bytes | bytearray,
         table: str | None,
         position: int,
         types: dict[str, pa.DataType],
@@ -513,14 +516,17 @@ class JsonRecords:
             return None
         end = int(ends[-1]) - (1 if last_comma else 0)  # after the last record, before its comma
         chars = end
-        if not data[:end].isascii():
+        if int(raw[:end].max()) >= 0x80:  # not ASCII
             try:
-                chars = len(data[:end].decode("utf-8"))
+                chars = len(raw[:end].tobytes().decode("utf-8"))
             except UnicodeDecodeError:
                 return None
-        region = raw.copy()
+        # The commas blanked in a copy, or in place (and put back) when `data` may change.
+        region = raw if raw.flags.writeable else raw.copy()
         region[ends[commas] - 1] = _SPACE_BYTE
-        parsed = arrow_block(region.tobytes(), types, wanted)
+        parsed = arrow_block(pa.py_buffer(region), types, wanted)
+        if region is raw:
+            region[ends[commas] - 1] = _COMMA
         if parsed is None or parsed.num_rows != lines:
             return None
         first = self._line_at(self._position)

@@ -196,44 +196,51 @@ def digits(exc: ValueError) -> str:
 # ----- JSON Lines ----------------------------------------------------------------------------
 
 
-def line_blocks(path: Path) -> Iterator[tuple[bytes, int, np.ndarray] | Problem]:
+def line_blocks(path: Path) -> Iterator[tuple[bytearray, int, np.ndarray] | Problem]:
     """Blocks of whole lines of a file, each with the number of its first line and the
     positions of its line breaks; a line over MAX_RECORD_BYTES is reported and skipped,
-    never held."""
-    line, carry, skipping = 1, b"", False
+    never held. Each block is read into place after the end of the line before it (no copy
+    of the block)."""
+    line, carry, skipping, head = 1, b"", False, True
     with path.open("rb") as handle:
-        head = True
-        while data := handle.read(CHUNK_BYTES):
+        while True:
+            data = bytearray(len(carry) + CHUNK_BYTES)
+            data[: len(carry)] = carry
+            got = handle.readinto(memoryview(data)[len(carry) :])
+            if not got:
+                break
+            del data[len(carry) + got :]
             if head and data.startswith(b"\xef\xbb\xbf"):
-                data = data[3:]
+                del data[:3]
             head = False
             if skipping:
                 end = data.find(b"\n")
                 if end < 0:
                     continue
-                data, skipping, line = data[end + 1 :], False, line + 1
-            data = carry + data if carry else data
+                del data[: end + 1]
+                skipping, line = False, line + 1
             cut = data.rfind(b"\n") + 1
-            block, carry = data[:cut], data[cut:]
-            if block:
-                breaks = line_breaks(block)
-                yield block, line, breaks
+            carry = bytes(data[cut:])
+            del data[cut:]
+            if data:
+                breaks = line_breaks(data)
+                yield data, line, breaks
                 line += len(breaks)
             if len(carry) > MAX_RECORD_BYTES:
                 yield oversized_record(path, line)
                 carry, skipping = b"", True
     if carry and not skipping:
-        yield carry, line, line_breaks(carry)
+        yield bytearray(carry), line, line_breaks(carry)
 
 
-def line_breaks(data: bytes) -> np.ndarray:
+def line_breaks(data: bytes | bytearray) -> np.ndarray:
     """Where the line breaks of `data` are (one vectorised comparison: several times faster
     than counting them with `bytes.count` and then looking at the lines with a regular
     expression)."""
     return np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == NEWLINE)
 
 
-def object_lines(data: bytes, breaks: np.ndarray) -> int:
+def object_lines(data: bytes | bytearray, breaks: np.ndarray) -> int:
     """How many lines at the start of `data` (up to and with the line break ending the last
     of them) start with `{`: every one of them when it is the whole of `data`."""
     if not data.startswith(b"{"):
@@ -245,7 +252,7 @@ def object_lines(data: bytes, breaks: np.ndarray) -> int:
 
 
 def arrow_block(
-    block: bytes,
+    block: bytes | pa.Buffer,
     types: dict[str, pa.DataType],
     wanted: dict[str, pa.DataType],
     multiline: bool = False,
@@ -288,7 +295,7 @@ def arrow_block(
     return None
 
 
-def one_object_a_line(block: bytes, breaks: np.ndarray) -> bool:
+def one_object_a_line(block: bytes | bytearray, breaks: np.ndarray) -> bool:
     """Whether every line of a block starts an object (no blank line, nothing else), and
     the block is UTF-8 (Arrow does not check). Only then can Arrow's rows be the lines, one
     for one: Arrow skips blank lines, reads a line `null` as a record of nulls, and crashes
@@ -325,7 +332,9 @@ def flat(kind: pa.DataType) -> bool:
     return not (pa.types.is_nested(kind) or pa.types.is_dictionary(kind))
 
 
-def python_block(path: Path, block: bytes, line: int) -> tuple[list[Any], list[int], list[Problem]]:
+def python_block(
+    path: Path, block: bytes | bytearray, line: int
+) -> tuple[list[Any], list[int], list[Problem]]:
     """A block of JSON Lines parsed line by line: the values, their lines, the problems."""
     values: list[Any] = []
     lines: list[int] = []
@@ -360,7 +369,9 @@ def read_jsonl(
         on_read(len(data))
         count = len(breaks) + (not data.endswith(b"\n"))
         simple = known is not None and wanted is not None and one_object_a_line(data, breaks)
-        parsed = arrow_block(data, known, wanted) if simple and known and wanted else None
+        parsed = (
+            arrow_block(pa.py_buffer(data), known, wanted) if simple and known and wanted else None
+        )
         if parsed is not None and parsed.num_rows == count:
             positions = np.arange(index, index + count, dtype=np.int64)
             numbers = np.arange(line, line + count, dtype=np.int64)
