@@ -182,6 +182,45 @@ def test_max_errors_lists_some_and_counts_all(tmp_path: Path, capsys):
     assert report["listed"] == 5 and report["truncated"]
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_every_bad_item_of_a_list_cell_is_counted(tmp_path: Path, capsys, suffix: str):
+    """Two wrong codes in one list cell are two problems, listed and counted (the fast path
+    counts a cell once; the model finds one problem per item)."""
+    released = list(
+        csv.DictReader(
+            io.StringIO(
+                (package_dir() / "data" / "preclinical_studies.csv").read_text(encoding="utf-8")
+            )
+        )
+    )
+    row = dict(released[0], id="PS-SCI21-990", isct_positive_markers="CD73|CD90|cd105")
+    path = tmp_path / f"preclinical_studies{suffix}"
+    if suffix == ".csv":
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(row))
+            writer.writeheader()
+            writer.writerow(row)
+    else:
+        values = {k: v for k, v in row.items() if v}
+        values["isct_positive_markers"] = row["isct_positive_markers"].split("|")
+        path.write_text(json.dumps(_typed(values)) + "\n", encoding="utf-8")
+    code, report = _run(capsys, str(path))
+    assert code == 1
+    listed = [p["value"] for p in report["problems"] if p["code"] == "enum"]
+    assert listed == ["CD73", "CD90"]
+    assert report["counts"]["error"] == {"enum": 2}
+
+
+def _typed(values: dict[str, str | list[str]]) -> dict[str, object]:
+    """A released row's text cells as the JSON values they stand for."""
+    from mscexo.contract.cells import decode
+    from mscexo.contract.record import read_resources
+
+    root = Path(__file__).resolve().parents[1]
+    rules = {r.name: r for r in read_resources(root)}["preclinical_studies"].rules
+    return {k: v if isinstance(v, list) else decode(v, rules[k]) for k, v in values.items()}
+
+
 def test_release_overlap_is_a_duplicate_or_an_update(tmp_path: Path, capsys):
     released = (package_dir() / "data" / "cargo.csv").read_text(encoding="utf-8").splitlines()
     header, first, second = released[0], released[1], released[2]

@@ -142,9 +142,13 @@ def _counted(
         run.report.counts[("error", code)] += n
     flagged: list[Explained] = []
     for i in np.flatnonzero(bad)[: max(0, run.report.room() - len(already))]:
+        # The fast path counted one problem per cell and rule; the model may find more (one
+        # per item of a list): those are counted when they are reported.
+        seen: set[tuple[str, str | None]] = set()
         for problem in explain(resource, batch, int(i), missing):
-            counted = (problem.code, problem.field) in counts
-            flagged.append((start + int(i), problem, counted))
+            key = (problem.code, problem.field)
+            flagged.append((start + int(i), problem, key in counts and key not in seen))
+            seen.add(key)
     return flagged
 
 
