@@ -814,3 +814,21 @@ def test_leaving_early_stops_the_reader_and_closes_its_file(tmp_path: Path):
     assert next(ahead) == 0
     ahead.close()
     assert closed == [True]
+
+
+def test_a_block_of_brackets_is_scanned_in_a_window():
+    """The scan's arrays grow with the brackets and quotes it finds: 8 MiB of brackets (a
+    bracket bomb) took 344 MB; a window bounds it, and what a window holds is still found."""
+    import tracemalloc
+
+    from mscexo.files.json_stream import split_records
+
+    tracemalloc.start()
+    try:
+        assert len(split_records(b"[" * 8 * 2**20)) == 0
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 2**20, f"{peak / 2**20:.0f} MiB"
+    short = b'{"id": "CG-1", "name": "x"},' * 400_000 + b"]"  # dense, but records
+    assert 0 < len(split_records(short)) < 400_000

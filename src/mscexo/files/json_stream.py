@@ -98,6 +98,9 @@ class Split:
 
 
 _NOTHING = Split(*(np.zeros(0, dtype=np.int64),) * 3, 0)
+#: Most quotes, brackets and line breaks scanned at once (records of prose have about one in
+#: sixteen bytes; a bracket bomb one in one), and the window scanned when there are more.
+_MAX_EVENTS, _DENSE_WINDOW = 2**21, 2**20
 
 
 def split_records(data: bytes) -> Split:
@@ -105,11 +108,16 @@ def split_records(data: bytes) -> Split:
     or whitespace before one). Only complete objects followed by the next object or by the
     end of the list are taken, with nothing but whitespace and one comma between them; the
     scan stops before anything else (a record cut by the end of the block, a record that is
-    not an object, a syntax error), where the caller goes on one value at a time."""
-    raw = np.frombuffer(data, dtype=np.uint8)
+    not an object, a syntax error), where the caller goes on one value at a time.
+
+    The scan's arrays grow with the quotes, brackets and line breaks it finds: a block made
+    of little else (a bracket bomb) is scanned only up to `_DENSE_WINDOW`."""
     # One pass over the bytes finds everything the scan needs (bytes.translate is the
     # fastest lookup table).
     classified = np.frombuffer(data.translate(_CLASSES), dtype=np.uint8)
+    if len(data) > _DENSE_WINDOW and np.count_nonzero(classified) > _MAX_EVENTS:
+        data, classified = data[:_DENSE_WINDOW], classified[:_DENSE_WINDOW]
+    raw = np.frombuffer(data, dtype=np.uint8)
     found = np.flatnonzero(classified)
     classes = classified[found]
     quotes = found[classes == _IS_QUOTE]
