@@ -94,7 +94,7 @@ linkml_meta = LinkMLMeta({'default_prefix': 'mscexo',
                   'DOID': {'prefix_prefix': 'DOID',
                            'prefix_reference': 'http://purl.obolibrary.org/obo/DOID_'},
                   'EFO': {'prefix_prefix': 'EFO',
-                          'prefix_reference': 'http://identifiers.org/efo/'},
+                          'prefix_reference': 'http://www.ebi.ac.uk/efo/EFO_'},
                   'GO': {'prefix_prefix': 'GO',
                          'prefix_reference': 'http://purl.obolibrary.org/obo/GO_'},
                   'HP': {'prefix_prefix': 'HP',
@@ -124,11 +124,11 @@ linkml_meta = LinkMLMeta({'default_prefix': 'mscexo',
                   'prov': {'prefix_prefix': 'prov',
                            'prefix_reference': 'http://www.w3.org/ns/prov#'},
                   'schema': {'prefix_prefix': 'schema',
-                             'prefix_reference': 'http://schema.org/'},
+                             'prefix_reference': 'https://schema.org/'},
                   'skos': {'prefix_prefix': 'skos',
                            'prefix_reference': 'http://www.w3.org/2004/02/skos/core#'},
                   'spdx': {'prefix_prefix': 'spdx',
-                           'prefix_reference': 'http://spdx.org/licenses/'}},
+                           'prefix_reference': 'https://spdx.org/licenses/'}},
      'see_also': ['https://w3id.org/mscexo'],
      'source_file': 'schema/mscexo.yaml',
      'title': 'MSC-Exo data standard'} )
@@ -1042,7 +1042,9 @@ class Dataset(ConfiguredBaseModel):
     """
     A collection of MSC-Exo records, one list per table. Each curation file (one per source document) is a Dataset; the built data package is the union of all of them.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/mscexo/schema', 'tree_root': True})
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'schema:Dataset',
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'tree_root': True})
 
     documents: Optional[list[Document]] = Field(default=None, description="""Source documents.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
     cited_works: Optional[list[CitedWork]] = Field(default=None, description="""Works cited inside the source documents.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
@@ -1066,7 +1068,9 @@ class Release(ConfiguredBaseModel):
     """
     The version record of one data package release: the single place where the release version and date are declared. Builds take the release date from here, never from the clock, so that the same inputs always build the same bytes.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/mscexo/schema',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'mscexo:Release',
+         'close_mappings': ['schema:Dataset'],
+         'from_schema': 'https://w3id.org/mscexo/schema',
          'slot_usage': {'description': {'description': 'A paragraph saying what the '
                                                        'release contains.',
                                         'name': 'description'},
@@ -1105,7 +1109,7 @@ class Release(ConfiguredBaseModel):
          'domain_of': ['Release'],
          'slot_uri': 'schema:license'} })
     description: Optional[str] = Field(default=None, description="""A paragraph saying what the release contains.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'MscSource'], 'slot_uri': 'dcterms:description'} })
-    homepage: Optional[str] = Field(default=None, description="""Web page of the project.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release']} })
+    homepage: Optional[str] = Field(default=None, description="""Web page of the project.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:url'} })
     contributors: list[str] = Field(default=..., description="""People or groups who made the release, as \"Name (role)\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:contributor'} })
 
     @field_validator('name')
@@ -1152,7 +1156,9 @@ class Provenance(ConfiguredBaseModel):
     """
     Where a fact comes from. Every fact row names its source document, a locator inside it (table and row, or section) and a short verbatim snippet of the document that supports the row, so that any reader can go back to the text and check it.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/mscexo/schema', 'mixin': True})
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'mscexo:Provenance',
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixin': True})
 
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
@@ -1162,7 +1168,7 @@ class Provenance(ConfiguredBaseModel):
          'domain_of': ['Provenance'],
          'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
 
     @field_validator('evidence')
     def pattern_evidence(cls, v):
@@ -1182,7 +1188,9 @@ class IsctIdentity(ConfiguredBaseModel):
     """
     Room for the minimal criteria of the International Society for Cellular Therapy (ISCT, Dominici et al. 2006) that define a human MSC: adherence to plastic, expression of CD73, CD90 and CD105, absence of CD45, CD34, CD14 or CD11b, CD79a or CD19 and HLA-DR, and differentiation into osteoblasts, adipocytes and chondrocytes in vitro. Fields stay empty when the source does not say.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/mscexo/schema', 'mixin': True})
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'mscexo:IsctIdentity',
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixin': True})
 
     plastic_adherence: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether the source reports that the cells adhere to plastic in standard culture.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
     isct_positive_markers: Optional[list[IsctPositiveMarkerEnum]] = Field(default=None, description="""ISCT positive surface markers (CD73, CD90, CD105) that the source reports as expressed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
@@ -1194,7 +1202,9 @@ class MisevCharacterisation(ConfiguredBaseModel):
     """
     Room for the EV characterisation that the Minimal Information for Studies of Extracellular Vesicles guidelines (MISEV2018/MISEV2023) ask for: how the vesicles were isolated, how particle size and concentration were measured, which protein markers were shown present or absent, and how single vesicles were imaged.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'from_schema': 'https://w3id.org/mscexo/schema', 'mixin': True})
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'mscexo:MisevCharacterisation',
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixin': True})
 
     ev_isolation_method: Optional[EvIsolationMethodEnum] = Field(default=None, description="""How the vesicles were isolated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
     particle_size_method: Optional[ParticleMeasurementMethodEnum] = Field(default=None, description="""How particle size was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
@@ -1260,26 +1270,28 @@ class Document(ConfiguredBaseModel):
     authors: Optional[list[str]] = Field(default=None, description="""Authors of the document, in the order of the byline, as \"Surname Initials\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'dcterms:creator'} })
     journal: Optional[str] = Field(default=None, description="""Journal in which the document appeared.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'schema:isPartOf'} })
     year: Optional[int] = Field(default=None, description="""Publication year.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['Document', 'CitedWork'], 'slot_uri': 'schema:datePublished'} })
-    volume: Optional[str] = Field(default=None, description="""Journal volume.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
-    issue: Optional[str] = Field(default=None, description="""Journal issue.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
-    pages: Optional[str] = Field(default=None, description="""Page range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    volume: Optional[str] = Field(default=None, description="""Journal volume.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'bibo:volume'} })
+    issue: Optional[str] = Field(default=None, description="""Journal issue.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'bibo:issue'} })
+    pages: Optional[str] = Field(default=None, description="""Page range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'bibo:pages'} })
     article_number: Optional[str] = Field(default=None, description="""Article number, for journals that number articles instead of pages.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     doi: Optional[str] = Field(default=None, description="""Digital Object Identifier, without the `doi:` prefix or resolver; empty unless verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                               'value': 'a DOI without prefix or '
                                                        'resolver, such as '
                                                        '10.4252/wjsc.v12.i2.100'}},
          'domain_of': ['Document'],
-         'examples': [{'value': '10.4252/wjsc.v12.i2.100'}]} })
+         'examples': [{'value': '10.4252/wjsc.v12.i2.100'}],
+         'slot_uri': 'bibo:doi'} })
     pmid: Optional[str] = Field(default=None, description="""PubMed identifier; empty unless verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                               'value': 'a PubMed number: up to nine '
                                                        'digits, not starting with 0'}},
-         'domain_of': ['Document']} })
+         'domain_of': ['Document'],
+         'slot_uri': 'bibo:pmid'} })
     pmcid: Optional[str] = Field(default=None, description="""PubMed Central identifier; empty unless verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                               'value': 'PMC and digits, such as '
                                                        'PMC8273572'}},
          'domain_of': ['Document']} })
-    document_type: DocumentTypeEnum = Field(default=..., description="""Kind of document.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
-    licence: Optional[DocumentLicenceEnum] = Field(default=None, description="""Licence under which the document was published.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
+    document_type: DocumentTypeEnum = Field(default=..., description="""Kind of document.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'dcterms:type'} })
+    licence: Optional[DocumentLicenceEnum] = Field(default=None, description="""Licence under which the document was published.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'dcterms:license'} })
     licence_note: Optional[str] = Field(default=None, description="""What is and is not verified about the licence.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     text_file: Optional[str] = Field(default=None, description="""File name of the plain-text copy that was curated (kept outside the repository).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document']} })
     text_sha256: Optional[str] = Field(default=None, description="""SHA-256 checksum of the plain-text copy that was curated, so that snippets can be checked against exactly that text.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -1358,6 +1370,8 @@ class CitedWork(Provenance):
     A work cited inside a source document, as that document cites it (for example \"Damania et al[23], 2018\"). Studies and trials point to it so that a reader can follow a fact back to the primary literature. Only what the citing document states is kept.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'cited_works'}},
+         'class_uri': 'mscexo:CitedWork',
+         'close_mappings': ['schema:CreativeWork', 'dcterms:BibliographicResource'],
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -1413,7 +1427,7 @@ class CitedWork(Provenance):
     reference_number: Optional[int] = Field(default=None, description="""Number of the reference in the citing document's reference list.""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
     first_author: Optional[str] = Field(default=None, description="""Surname of the first author of a cited work, as the citing document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
     year: Optional[int] = Field(default=None, description="""Publication year of the cited work, as the citing document gives it.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['Document', 'CitedWork'], 'slot_uri': 'schema:datePublished'} })
-    cited_title: Optional[str] = Field(default=None, description="""Title of the cited work, where the citing document gives it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
+    cited_title: Optional[str] = Field(default=None, description="""Title of the cited work, where the citing document gives it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork'], 'slot_uri': 'dcterms:title'} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -1422,7 +1436,7 @@ class CitedWork(Provenance):
          'domain_of': ['Provenance'],
          'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -1456,6 +1470,7 @@ class MscSource(ConfiguredBaseModel):
     A canonical source of the cells that produce the vesicles: usually a tissue from which MSCs are isolated (bone marrow, adipose tissue, umbilical cord ...), together with every abbreviation the literature uses for it, so that \"BM-MSC\", \"BMSC\" and \"BMMSC\" resolve to one row. Non-MSC producer cells named by the documents (embryonic or induced pluripotent stem cells, cardiac stem cells) are rows too, with their cell kind.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'msc_sources'}},
+         'class_uri': 'mscexo:MscSource',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                     'value': 'a short '
@@ -1505,7 +1520,7 @@ class MscSource(ConfiguredBaseModel):
          'examples': [{'value': 'BM-MSC'}],
          'slot_uri': 'schema:identifier'} })
     label: str = Field(default=..., description="""Full name of the source, for example \"bone marrow-derived MSC\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource', 'Condition', 'Trial'], 'slot_uri': 'schema:name'} })
-    abbreviations: Optional[list[str]] = Field(default=None, description="""Every abbreviation the literature uses for this source (for example BM-MSC, BMSC, BMMSC), so that each can be mapped to this canonical row.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource']} })
+    abbreviations: Optional[list[str]] = Field(default=None, description="""Every abbreviation the literature uses for this source (for example BM-MSC, BMSC, BMMSC), so that each can be mapped to this canonical row.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource'], 'slot_uri': 'schema:alternateName'} })
     cell_kind: CellKindEnum = Field(default=..., description="""What kind of cell this source provides.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource']} })
     tissue: Optional[TissueEnum] = Field(default=None, description="""Tissue from which the cells are isolated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource']} })
     description: Optional[str] = Field(default=None, description="""A short explanation in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'MscSource'], 'slot_uri': 'dcterms:description'} })
@@ -1529,6 +1544,7 @@ class Cargo(ConfiguredBaseModel):
     A molecule carried by MSC-derived vesicles (a microRNA, long non-coding RNA, protein, growth factor, cytokine, EV marker protein, lipid ...), named as the literature names it. What the molecule does is recorded in cargo findings, one row per statement.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'cargo'}},
+         'class_uri': 'mscexo:Cargo',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                     'value': 'CG- and '
@@ -1630,6 +1646,8 @@ class Condition(ConfiguredBaseModel):
     A disease, injury or non-disease context (angiogenesis, bone regeneration, wound healing) that statements are about: one row per real thing, whatever the spelling in the documents. Diseases are grounded in MONDO, contexts in GO or HP where a term exists; the mapping decisions are kept in `curation/conditions.sssom.tsv` (SSSOM). Statements reference a condition by `condition_id` and keep the printed words in `condition_as_reported`.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'conditions'}},
+         'class_uri': 'mscexo:Condition',
+         'close_mappings': ['schema:MedicalCondition'],
          'from_schema': 'https://w3id.org/mscexo/schema',
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                     'value': 'CO- and '
@@ -1757,6 +1775,7 @@ class Trial(ConfiguredBaseModel):
     A real clinical trial, once, however many documents report it. Its identifier is the ClinicalTrials.gov number where the trial is registered, and a minted `TR-` number otherwise. Reports of the trial (rows of `clinical_trials`) reference it by `trial_id`.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'trials'}},
+         'class_uri': 'schema:MedicalTrial',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                     'value': 'an NCT '
@@ -1812,7 +1831,7 @@ class Trial(ConfiguredBaseModel):
          'domain_of': ['Trial', 'ClinicalTrial'],
          'examples': [{'value': 'NCT04491240'}]} })
     label: str = Field(default=..., description="""A short description of the trial in our own words, from what the documents say.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource', 'Condition', 'Trial'], 'slot_uri': 'schema:name'} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -1846,6 +1865,8 @@ class Product(ConfiguredBaseModel):
     A named product (a cell therapy, an exosome product or an investigational agent), once, however many documents and statements mention it. Approvals and trial reports reference it by `product_id`; each keeps what its document says.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'products'}},
+         'class_uri': 'mscexo:Product',
+         'close_mappings': ['schema:Product'],
          'from_schema': 'https://w3id.org/mscexo/schema',
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                     'value': 'PR- and '
@@ -1909,8 +1930,8 @@ class Product(ConfiguredBaseModel):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct']} })
-    developer: Optional[str] = Field(default=None, description="""Company or institution that develops or markets the product, where a document states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+    developer: Optional[str] = Field(default=None, description="""Company or institution that develops or markets the product, where a document states it.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['schema:manufacturer'], 'domain_of': ['Product']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -1932,6 +1953,7 @@ class CargoFinding(Provenance):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
                                         'value': 'cargo_findings'}},
+         'class_uri': 'mscexo:CargoFinding',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
          'slot_usage': {'cargo_id': {'name': 'cargo_id', 'required': True},
@@ -2000,7 +2022,8 @@ class CargoFinding(Provenance):
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification',
-                       'ApprovedProduct']} })
+                       'ApprovedProduct'],
+         'slot_uri': 'schema:healthCondition'} })
     condition_as_reported: Optional[str] = Field(default=None, description="""The condition exactly as the document words it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2010,7 +2033,8 @@ class CargoFinding(Provenance):
     cited_work_ids: Optional[list[str]] = Field(default=None, description="""The works the document cites for the statement, all of them when one sentence cites several (\"[91-95]\"); empty when it cites none. Count distinct cited works to count distinct studies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
-                       'GeneticModification']} })
+                       'GeneticModification'],
+         'slot_uri': 'dcterms:references'} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -2019,7 +2043,7 @@ class CargoFinding(Provenance):
          'domain_of': ['Provenance'],
          'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -2054,6 +2078,7 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
                                         'value': 'preclinical_studies'}},
+         'class_uri': 'mscexo:PreclinicalStudy',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance', 'IsctIdentity', 'MisevCharacterisation'],
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -2104,12 +2129,14 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
     cited_work_ids: Optional[list[str]] = Field(default=None, description="""The works the document cites for the statement, all of them when one sentence cites several (\"[91-95]\"); empty when it cites none. Count distinct cited works to count distinct studies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
-                       'GeneticModification']} })
+                       'GeneticModification'],
+         'slot_uri': 'dcterms:references'} })
     condition_id: Optional[str] = Field(default=None, description="""The condition (disease, injury or non-disease context) the statement is about; empty when the document names none.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification',
-                       'ApprovedProduct']} })
+                       'ApprovedProduct'],
+         'slot_uri': 'schema:healthCondition'} })
     condition_as_reported: Optional[str] = Field(default=None, description="""The condition exactly as the document words it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2135,7 +2162,8 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
                        'ClinicalTrial',
                        'ApprovedProduct']} })
     genetic_modification_id: Optional[str] = Field(default=None, description="""The genetic modification of the producer cells, if any.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy']} })
-    route: Optional[RouteEnum] = Field(default=None, description="""Route of administration, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    route: Optional[RouteEnum] = Field(default=None, description="""Route of administration, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial'],
+         'slot_uri': 'schema:administrationRoute'} })
     route_as_reported: Optional[str] = Field(default=None, description="""Route of administration exactly as the document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose: Optional[str] = Field(default=None, description="""Dose as the document writes it (amount, unit, schedule); empty when not stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose_value: Optional[float] = Field(default=None, description="""The amount of a single printed dose, read from `dose` by the build (`mscexo.dose`); empty when the dose is a range or cannot be read. Never filled by hand.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
@@ -2155,7 +2183,7 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
          'domain_of': ['Provenance'],
          'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
     plastic_adherence: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether the source reports that the cells adhere to plastic in standard culture.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
     isct_positive_markers: Optional[list[IsctPositiveMarkerEnum]] = Field(default=None, description="""ISCT positive surface markers (CD73, CD90, CD105) that the source reports as expressed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
     isct_negative_markers: Optional[list[IsctNegativeMarkerEnum]] = Field(default=None, description="""ISCT negative markers (CD45, CD34, CD14 or CD11b, CD79a or CD19, HLA-DR) that the source reports as absent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
@@ -2202,6 +2230,8 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
                                         'value': 'clinical_trials'}},
+         'class_uri': 'mscexo:ClinicalTrial',
+         'close_mappings': ['schema:MedicalTrial'],
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance', 'IsctIdentity', 'MisevCharacterisation'],
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -2265,12 +2295,14 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
     cited_work_ids: Optional[list[str]] = Field(default=None, description="""The works the document cites for the statement, all of them when one sentence cites several (\"[91-95]\"); empty when it cites none. Count distinct cited works to count distinct studies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
-                       'GeneticModification']} })
+                       'GeneticModification'],
+         'slot_uri': 'dcterms:references'} })
     condition_id: Optional[str] = Field(default=None, description="""The condition (disease, injury or non-disease context) the statement is about; empty when the document names none.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification',
-                       'ApprovedProduct']} })
+                       'ApprovedProduct'],
+         'slot_uri': 'schema:healthCondition'} })
     condition_as_reported: Optional[str] = Field(default=None, description="""The condition exactly as the document words it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2294,7 +2326,8 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
                        'GeneticModification',
                        'ApprovedProduct']} })
     donor_type: Optional[DonorTypeEnum] = Field(default=None, description="""Whether the cells come from the patient (autologous) or from another donor (allogeneic).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
-    route: Optional[RouteEnum] = Field(default=None, description="""Route of administration, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
+    route: Optional[RouteEnum] = Field(default=None, description="""Route of administration, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial'],
+         'slot_uri': 'schema:administrationRoute'} })
     route_as_reported: Optional[str] = Field(default=None, description="""Route of administration exactly as the document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose: Optional[str] = Field(default=None, description="""Dose as the document writes it (amount, unit, schedule); empty when not stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose_value: Optional[float] = Field(default=None, description="""The amount of a single printed dose, read from `dose` by the build (`mscexo.dose`); empty when the dose is a range or cannot be read. Never filled by hand.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
@@ -2306,10 +2339,10 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
     dose_frequency: Optional[str] = Field(default=None, description="""How often the dose was given, in short words, read from `dose` by the build.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose_flags: Optional[list[DoseFlagEnum]] = Field(default=None, description="""Warnings about the printed dose found by the build (for example an amount far above what is usually given by the route). The dose itself is never changed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     phase: Optional[TrialPhaseEnum] = Field(default=None, description="""Trial phase as ClinicalTrials.gov defines it, only where the document states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
-    design: Optional[str] = Field(default=None, description="""Trial design or purpose as the document describes it, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    design: Optional[str] = Field(default=None, description="""Trial design or purpose as the document describes it, in our own words.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['schema:trialDesign'], 'domain_of': ['ClinicalTrial']} })
     enrollment: Optional[int] = Field(default=None, description="""Number of participants, where stated.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
-    sponsor: Optional[str] = Field(default=None, description="""Sponsor or developer of the trial, where stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
-    status: Optional[str] = Field(default=None, description="""Recruitment or completion status as the document reports it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
+    sponsor: Optional[str] = Field(default=None, description="""Sponsor or developer of the trial, where stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial'], 'slot_uri': 'schema:sponsor'} })
+    status: Optional[str] = Field(default=None, description="""Recruitment or completion status as the document reports it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial'], 'slot_uri': 'schema:status'} })
     results: Optional[str] = Field(default=None, description="""Results as the document reports them, in our own words; empty when none are reported.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
@@ -2319,7 +2352,7 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
          'domain_of': ['Provenance'],
          'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
     plastic_adherence: Optional[ReportedStatusEnum] = Field(default=None, description="""Whether the source reports that the cells adhere to plastic in standard culture.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
     isct_positive_markers: Optional[list[IsctPositiveMarkerEnum]] = Field(default=None, description="""ISCT positive surface markers (CD73, CD90, CD105) that the source reports as expressed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
     isct_negative_markers: Optional[list[IsctNegativeMarkerEnum]] = Field(default=None, description="""ISCT negative markers (CD45, CD34, CD14 or CD11b, CD79a or CD19, HLA-DR) that the source reports as absent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IsctIdentity']} })
@@ -2379,6 +2412,7 @@ class GeneticModification(Provenance):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
                                         'value': 'genetic_modifications'}},
+         'class_uri': 'mscexo:GeneticModification',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -2442,7 +2476,8 @@ class GeneticModification(Provenance):
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification',
-                       'ApprovedProduct']} })
+                       'ApprovedProduct'],
+         'slot_uri': 'schema:healthCondition'} })
     condition_as_reported: Optional[str] = Field(default=None, description="""The condition exactly as the document words it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2453,7 +2488,8 @@ class GeneticModification(Provenance):
     cited_work_ids: Optional[list[str]] = Field(default=None, description="""The works the document cites for the statement, all of them when one sentence cites several (\"[91-95]\"); empty when it cites none. Count distinct cited works to count distinct studies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
-                       'GeneticModification']} })
+                       'GeneticModification'],
+         'slot_uri': 'dcterms:references'} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -2462,7 +2498,7 @@ class GeneticModification(Provenance):
          'domain_of': ['Provenance'],
          'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -2497,6 +2533,7 @@ class ApprovedProduct(Provenance):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
                                         'value': 'approved_products'}},
+         'class_uri': 'mscexo:ApprovedProduct',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -2554,7 +2591,8 @@ class ApprovedProduct(Provenance):
                        'PreclinicalStudy',
                        'ClinicalTrial',
                        'GeneticModification',
-                       'ApprovedProduct']} })
+                       'ApprovedProduct'],
+         'slot_uri': 'schema:healthCondition'} })
     product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
                        'CargoFinding',
                        'PreclinicalStudy',
@@ -2580,7 +2618,7 @@ class ApprovedProduct(Provenance):
          'domain_of': ['Provenance'],
          'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -2614,6 +2652,7 @@ class Statistic(Provenance):
     An aggregate figure a source document states: a count of registered trials for a keyword and date, a market projection, the size or density range of exosomes, a publication count. Ranges keep both ends; each document's figure is its own row even where documents disagree.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'statistics'}},
+         'class_uri': 'mscexo:Statistic',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -2659,14 +2698,14 @@ class Statistic(Provenance):
          'slot_uri': 'schema:identifier'} })
     category: StatisticCategoryEnum = Field(default=..., description="""Kind of aggregate figure.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
     quantity: str = Field(default=..., description="""What is counted or measured, in our own words (for example \"registered trials of exosome therapy\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
-    value: Optional[float] = Field(default=None, description="""The figure, for a single value.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
-    value_min: Optional[float] = Field(default=None, description="""Lower end of a stated range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
-    value_max: Optional[float] = Field(default=None, description="""Upper end of a stated range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    value: Optional[float] = Field(default=None, description="""The figure, for a single value.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'schema:value'} })
+    value_min: Optional[float] = Field(default=None, description="""Lower end of a stated range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'schema:minValue'} })
+    value_max: Optional[float] = Field(default=None, description="""Upper end of a stated range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'schema:maxValue'} })
     qualifier: QualifierEnum = Field(default=..., description="""How the figure is qualified in the text (exact, at least, about, a range ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
-    unit: Optional[str] = Field(default=None, description="""Unit of the figure (for example \"trials\", \"nm\", \"g/mL\", \"USD billion\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
-    as_of_date: Optional[date] = Field(default=None, description="""Date the figure refers to, where stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    unit: Optional[str] = Field(default=None, description="""Unit of the figure (for example \"trials\", \"nm\", \"g/mL\", \"USD billion\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'schema:unitText'} })
+    as_of_date: Optional[date] = Field(default=None, description="""Date the figure refers to, where stated.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['dcterms:temporal'], 'domain_of': ['Statistic']} })
     query: Optional[str] = Field(default=None, description="""Search terms behind the figure, where stated (for example 'exosome therapy').""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
-    data_source: Optional[str] = Field(default=None, description="""Database or report the figure comes from, where stated (for example ClinicalTrials.gov).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
+    data_source: Optional[str] = Field(default=None, description="""Database or report the figure comes from, where stated (for example ClinicalTrials.gov).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'dcterms:source'} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
     evidence: str = Field(default=..., description="""A short verbatim snippet of the document (one line, at most 160 characters) that supports the row. It is checked against the document text when the documents are available.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -2675,7 +2714,7 @@ class Statistic(Provenance):
          'domain_of': ['Provenance'],
          'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -2709,6 +2748,7 @@ class SourceTable(Provenance):
     A table printed in a source document, with the number of data rows it has. Every row must be covered by at least one record whose locator names it (\"Table 2, row 5\"), or be listed in the exclusions, so that no row of a flattened table is lost silently.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'source_tables'}},
+         'class_uri': 'mscexo:SourceTable',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -2752,7 +2792,7 @@ class SourceTable(Provenance):
                                               'value': 'Table and its number, such as '
                                                        'Table 2'}},
          'domain_of': ['SourceTable']} })
-    caption: str = Field(default=..., description="""The table's caption as printed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable']} })
+    caption: str = Field(default=..., description="""The table's caption as printed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable'], 'slot_uri': 'schema:caption'} })
     row_count: int = Field(default=..., description="""Number of data rows of the table (header rows not counted; a table continued on later pages counted once).""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
@@ -2762,7 +2802,7 @@ class SourceTable(Provenance):
          'domain_of': ['Provenance'],
          'slot_uri': 'prov:value'} })
     confidence: Optional[float] = Field(default=None, description="""The curator's confidence that the row reproduces the document correctly, from 0 to 1. Empty means the curator had no doubt; a value below 1 comes with a curation note saying why (for example an uncertain row alignment in a flattened table).""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance']} })
-    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product']} })
+    curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -2809,6 +2849,7 @@ class Exclusion(ConfiguredBaseModel):
     Something a source document contains that the curation deliberately leaves out (a reference cited only for background, a table row that cannot be rebuilt), with the reason. Coverage checks treat excluded items as accounted for; users see what is missing.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'exclusions'}},
+         'class_uri': 'mscexo:Exclusion',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                     'value': 'EX-, the '
@@ -2875,6 +2916,7 @@ class Retirement(ConfiguredBaseModel):
     An identifier that an earlier release had and this one no longer has, with the reason and any replacement. Identifiers are never dropped silently: the build fails when an identifier of the previous release is missing and no retirement record names it.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'retired'}},
+         'class_uri': 'mscexo:Retirement',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                     'value': 'an '
@@ -2928,7 +2970,7 @@ class Retirement(ConfiguredBaseModel):
          'domain_of': ['Retirement'],
          'examples': [{'value': '0.2.0'}]} })
     reason: str = Field(default=..., description="""Why the identifier was retired (merged, split, withdrawn), in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion', 'Retirement']} })
-    replaced_by: Optional[str] = Field(default=None, description="""The identifier that replaces the retired one, if any (in the same table, or in the table the statement moved to).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Retirement']} })
+    replaced_by: Optional[str] = Field(default=None, description="""The identifier that replaces the retired one, if any (in the same table, or in the table the statement moved to).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Retirement'], 'slot_uri': 'dcterms:isReplacedBy'} })
 
     @field_validator('id')
     def pattern_id(cls, v):

@@ -46,7 +46,7 @@ def rdf_graph():
     from mscexo.datamodel import models
     from mscexo.load import data_root, tables
 
-    view = SchemaView(str(data_root() / "schema" / "mscexo.yaml"))
+    view = _own_prefixes_win(SchemaView(str(data_root() / "schema" / "mscexo.yaml")))
     dataset = models.Dataset(**{name: _records(name) for name in tables()})
     classes = set(view.all_classes())
     for name in tables():
@@ -71,6 +71,23 @@ def rdf_graph():
     for triple in dumped:
         graph.add(triple)
     return graph
+
+
+def _own_prefixes_win(view: Any) -> Any:
+    """The view with the schema's own prefix expansions in force.
+
+    SchemaView merges the prefixes of every imported schema after the schema's own, so
+    `linkml:types`, which declares `schema: http://schema.org/`, would silently turn the
+    schema's `https://schema.org/` (Bioregistry's expansion) back into http in the export.
+    Imported schemas lose the prefixes the schema itself declares.
+    """
+    view.imports_closure()
+    own = set(view.schema.prefixes)
+    for imported in view.schema_map.values():
+        if imported is not view.schema:
+            for prefix in own & set(imported.prefixes):
+                del imported.prefixes[prefix]
+    return view
 
 
 def _sqlite(path: Path) -> None:
