@@ -1037,6 +1037,150 @@ class QualifierEnum(str, Enum):
     """
 
 
+class DonorSexEnum(str, Enum):
+    """
+    Sex of the cell donor or donors, as the source reports it.
+    """
+    female = "female"
+    """
+    Female donor or donors only.
+    """
+    male = "male"
+    """
+    Male donor or donors only.
+    """
+    mixed = "mixed"
+    """
+    Donors of both sexes.
+    """
+
+
+class MediumSupplementEnum(str, Enum):
+    """
+    Supplement of the culture medium during vesicle collection.
+    """
+    fetal_bovine_serum = "fetal_bovine_serum"
+    """
+    Fetal bovine (calf) serum.
+    """
+    human_platelet_lysate = "human_platelet_lysate"
+    """
+    Human platelet lysate.
+    """
+    human_serum = "human_serum"
+    """
+    Human serum or plasma.
+    """
+    serum_free = "serum_free"
+    """
+    No serum or platelet lysate (serum-free or chemically defined medium).
+    """
+    other = "other"
+    """
+    Another supplement; say which in the curation note.
+    """
+
+
+class PrimingEnum(str, Enum):
+    """
+    How producer cells were primed or preconditioned before collection.
+    """
+    hypoxia = "hypoxia"
+    """
+    Culture at low oxygen (give the level in `oxygen_percent`).
+    """
+    inflammatory_cytokines = "inflammatory_cytokines"
+    """
+    Inflammatory cytokines (for example IFN-gamma, TNF-alpha, IL-1beta).
+    """
+    three_dimensional_culture = "three_dimensional_culture"
+    """
+    Culture as spheroids, on scaffolds or in bioreactors instead of on flat plastic.
+    """
+    pharmacological = "pharmacological"
+    """
+    A drug or small molecule.
+    """
+    other = "other"
+    """
+    Another priming; describe it in `priming_as_reported`.
+    """
+
+
+class ProteinAssayEnum(str, Enum):
+    """
+    Method used to measure the protein content of a preparation.
+    """
+    bca = "bca"
+    """
+    Bicinchoninic acid assay (including micro-BCA).
+    """
+    bradford = "bradford"
+    """
+    Bradford (Coomassie dye-binding) assay.
+    """
+    fluorometric = "fluorometric"
+    """
+    A fluorescent dye assay (for example Qubit protein).
+    """
+    other = "other"
+    """
+    Another method.
+    """
+
+
+class LipidAssayEnum(str, Enum):
+    """
+    Method used to measure the lipid content of a preparation.
+    """
+    sulfophosphovanillin = "sulfophosphovanillin"
+    """
+    Sulfophosphovanillin colorimetric assay.
+    """
+    fluorescent_lipid_dye = "fluorescent_lipid_dye"
+    """
+    A lipophilic fluorescent dye.
+    """
+    lipidomics = "lipidomics"
+    """
+    Mass spectrometry of lipids.
+    """
+    other = "other"
+    """
+    Another method.
+    """
+
+
+class PotencyAssayKindEnum(str, Enum):
+    """
+    Broad classes of potency assays for MSC-EV preparations (this schema's grouping, not a standard's list).
+    """
+    immunomodulation = "immunomodulation"
+    """
+    Effect on immune cells (for example T-cell proliferation or macrophage polarisation).
+    """
+    angiogenesis = "angiogenesis"
+    """
+    Effect on blood vessel formation (for example endothelial tube formation).
+    """
+    tissue_repair = "tissue_repair"
+    """
+    Effect on cell survival, proliferation or migration of target cells (for example wound closure).
+    """
+    anti_fibrotic = "anti_fibrotic"
+    """
+    Effect on fibrosis (for example myofibroblast activation).
+    """
+    in_vivo = "in_vivo"
+    """
+    An animal model used as the potency assay.
+    """
+    other = "other"
+    """
+    Another assay; describe it in `potency_assay`.
+    """
+
+
 
 class Dataset(ConfiguredBaseModel):
     """
@@ -1214,6 +1358,129 @@ class MisevCharacterisation(ConfiguredBaseModel):
     ev_positive_markers: Optional[list[str]] = Field(default=None, description="""Proteins shown present in the vesicles (for example CD63, CD81, TSG101), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
     ev_negative_markers: Optional[list[str]] = Field(default=None, description="""Proteins shown absent from the vesicles (for example calnexin), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
     ev_imaging_method: Optional[EvImagingMethodEnum] = Field(default=None, description="""How single vesicles were imaged.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+
+
+class DonorProfile(ConfiguredBaseModel):
+    """
+    Who donated the producer cells: age, sex and number of donors, as the source states.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'mscexo:DonorProfile',
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixin': True})
+
+    donor_age_min_years: Optional[float] = Field(default=None, description="""Age of the youngest cell donor in years (the age itself for one donor), as the source states it.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['DonorProfile']} })
+    donor_age_max_years: Optional[float] = Field(default=None, description="""Age of the oldest cell donor in years; empty for one donor.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['DonorProfile']} })
+    donor_sex: Optional[DonorSexEnum] = Field(default=None, description="""Sex of the cell donor or donors, as the source states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['DonorProfile']} })
+    donor_count: Optional[int] = Field(default=None, description="""Number of donors whose cells were used (pooled or separately).""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['DonorProfile']} })
+
+
+class CultureConditions(ConfiguredBaseModel):
+    """
+    How the producer cells were grown before the vesicles were collected: medium, its supplement (serum or human platelet lysate) and whether that was EV-depleted, passage, priming (for example hypoxia or inflammatory cytokines) and viability at harvest.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'mscexo:CultureConditions',
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixin': True})
+
+    culture_medium: Optional[str] = Field(default=None, description="""Basal culture medium as the source names it (for example \"alpha-MEM\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    medium_supplement: Optional[MediumSupplementEnum] = Field(default=None, description="""The supplement of the culture medium during vesicle collection: serum, human platelet lysate, or none (serum-free).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    ev_depleted_supplement: Optional[bool] = Field(default=None, description="""True when the serum or platelet lysate was depleted of its own vesicles (for example by overnight ultracentrifugation) before the conditioned medium was collected.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    passage_number: Optional[int] = Field(default=None, description="""Passage of the producer cells at vesicle collection (the highest passage when a range is given).""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    priming: Optional[list[PrimingEnum]] = Field(default=None, description="""How the producer cells were primed or preconditioned before collection; empty when not primed or not said.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    priming_as_reported: Optional[str] = Field(default=None, description="""The priming exactly as the source describes it (agent, concentration, duration).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    oxygen_percent: Optional[float] = Field(default=None, description="""Oxygen concentration of the culture during collection, in percent (for example 1 for hypoxia).""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    viability_at_harvest_percent: Optional[float] = Field(default=None, description="""Viability of the producer cells when the conditioned medium was harvested, in percent.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+
+
+class EvSeparation(ConfiguredBaseModel):
+    """
+    How much starting material was processed and how the vesicles were separated from it, step by step with each step's parameters.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'mscexo:EvSeparation',
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixin': True})
+
+    starting_material_amount: Optional[str] = Field(default=None, description="""How much starting material was processed, as the source states it (for example \"200 mL conditioned medium from 2 × 10^7 cells over 48 h\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvSeparation']} })
+    separation_steps: Optional[list[str]] = Field(default=None, description="""The separation, one list item per step in order. Each item is the step's method, then its parameters as `key=value`, separated by \"; \": for example \"centrifugation; g=2000; min=20\", \"ultracentrifugation; g=100000; min=70; rotor=SW32 Ti; k_factor=256\", \"density_gradient; gradient=iodixanol 5-40%\". Methods: centrifugation, filtration, ultracentrifugation, density_gradient, size_exclusion_chromatography, ultrafiltration, tangential_flow_filtration, precipitation, immunoaffinity, other. Parameters: g (relative centrifugal force), min (time in minutes), rotor, k_factor, gradient (medium and range), pore_um, mwco_kda, column, temperature_c, note. The step list is a text form (one cell of the table) because tables stay flat.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a method, then parameters as '
+                                                       "key=value separated by '; ', "
+                                                       'such as centrifugation; '
+                                                       'g=2000; min=20'}},
+         'domain_of': ['EvSeparation'],
+         'examples': [{'value': 'ultracentrifugation; g=100000; min=70; rotor=SW32 '
+                                'Ti'}]} })
+
+    @field_validator('separation_steps')
+    def pattern_separation_steps(cls, v):
+        pattern=re.compile(r"^(centrifugation|filtration|ultracentrifugation|density_gradient|size_exclusion_chromatography|ultrafiltration|tangential_flow_filtration|precipitation|immunoaffinity|other)(; (g|min|rotor|k_factor|gradient|pore_um|mwco_kda|column|temperature_c|note)=[^;|]+)*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid separation_steps format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid separation_steps format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class EvQuantification(ConfiguredBaseModel):
+    """
+    The amounts of the preparation measured in at least two ways (particles, protein, lipid) and their ratio, which MISEV uses as an indicator of purity.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'mscexo:EvQuantification',
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixin': True})
+
+    particle_concentration_per_ml: Optional[float] = Field(default=None, description="""Particle concentration of the preparation, in particles per millilitre.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    protein_method: Optional[ProteinAssayEnum] = Field(default=None, description="""How the protein content was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    protein_concentration_ug_per_ml: Optional[float] = Field(default=None, description="""Protein concentration of the preparation, in micrograms per millilitre.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    lipid_method: Optional[LipidAssayEnum] = Field(default=None, description="""How the lipid content was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    lipid_concentration_nmol_per_ml: Optional[float] = Field(default=None, description="""Lipid content of the preparation, in nanomoles per millilitre (where the source gives a molar amount).""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    particles_per_ug_protein: Optional[float] = Field(default=None, description="""Ratio of particles to micrograms of protein, an indicator of purity, as the source gives it or as computed from its figures.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+
+
+class EvMarkerProfile(ConfiguredBaseModel):
+    """
+    The protein markers shown, by category (transmembrane or GPI-anchored, cytosolic, non-EV co-isolated contaminants), and the antibodies used to show them.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'mscexo:EvMarkerProfile',
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixin': True})
+
+    ev_transmembrane_markers: Optional[list[str]] = Field(default=None, description="""Transmembrane or GPI-anchored proteins shown in the vesicles (for example CD63, CD81, CD9), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvMarkerProfile']} })
+    ev_cytosolic_markers: Optional[list[str]] = Field(default=None, description="""Cytosolic proteins shown in the vesicles (for example TSG101, ALIX, syntenin), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvMarkerProfile']} })
+    ev_contaminant_markers: Optional[list[str]] = Field(default=None, description="""Markers of non-EV material checked for (for example calnexin, GM130, apolipoprotein A1, albumin), as named; whether each was found absent is in `ev_negative_markers`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvMarkerProfile']} })
+    antibody_details: Optional[list[str]] = Field(default=None, description="""The antibodies used for the markers, one per item: target, clone, supplier and catalogue number as the source gives them (for example \"CD63; clone H5C6; BD Biosciences 556019\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvMarkerProfile']} })
+
+
+class EvStorage(ConfiguredBaseModel):
+    """
+    How the preparation was stored before use.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'mscexo:EvStorage',
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixin': True})
+
+    storage_temperature_c: Optional[float] = Field(default=None, description="""Storage temperature of the preparation, in degrees Celsius (for example -80).""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvStorage']} })
+    storage_buffer: Optional[str] = Field(default=None, description="""Buffer or solution in which the preparation was stored, as named (for example \"PBS\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvStorage']} })
+    storage_duration_days: Optional[float] = Field(default=None, description="""Longest storage time before use, in days.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvStorage']} })
+    freeze_thaw_cycles: Optional[int] = Field(default=None, description="""Number of freeze-thaw cycles before use.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvStorage']} })
+
+
+class EvPotency(ConfiguredBaseModel):
+    """
+    The potency assay, the ISCT marker percentages measured on the producer cells and the EV-TRACK identifier of the experiment, where the study registered one.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'mscexo:EvPotency',
+         'from_schema': 'https://w3id.org/mscexo/schema',
+         'mixin': True})
+
+    potency_assay_kind: Optional[PotencyAssayKindEnum] = Field(default=None, description="""What the potency assay measures, in broad classes (the classes are this schema's, not a standard's; describe the assay itself in `potency_assay`).""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
+    potency_assay: Optional[str] = Field(default=None, description="""The potency assay as the source describes it (read-out, target cells, what counts as potent).""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
+    isct_positive_min_percent: Optional[float] = Field(default=None, description="""The lowest percentage of producer cells positive for an ISCT positive marker (CD73, CD90, CD105) that the source reports; ISCT asks for at least 95.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
+    isct_negative_max_percent: Optional[float] = Field(default=None, description="""The highest percentage of producer cells positive for an ISCT negative marker that the source reports; ISCT asks for at most 2.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
+    ev_track_id: Optional[str] = Field(default=None, description="""Identifier of the experiment in the EV-TRACK knowledgebase, as the source prints it (its format is not checked: no specification of it could be confirmed here).""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
 
 
 class Document(ConfiguredBaseModel):
@@ -2072,7 +2339,7 @@ class CargoFinding(Provenance):
         return v
 
 
-class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
+class PreclinicalStudy(EvPotency, EvStorage, EvMarkerProfile, EvQuantification, EvSeparation, CultureConditions, DonorProfile, MisevCharacterisation, IsctIdentity, Provenance):
     """
     One preclinical study (in vitro and/or in an animal model) of MSCs or their secreted products, as a source document reports it: which cells, which product, which disease model, how it was given, and what it did.
     """
@@ -2080,7 +2347,16 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
                                         'value': 'preclinical_studies'}},
          'class_uri': 'mscexo:PreclinicalStudy',
          'from_schema': 'https://w3id.org/mscexo/schema',
-         'mixins': ['Provenance', 'IsctIdentity', 'MisevCharacterisation'],
+         'mixins': ['Provenance',
+                    'IsctIdentity',
+                    'MisevCharacterisation',
+                    'DonorProfile',
+                    'CultureConditions',
+                    'EvSeparation',
+                    'EvQuantification',
+                    'EvMarkerProfile',
+                    'EvStorage',
+                    'EvPotency'],
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                     'value': 'PS-, the '
                                                                              'document '
@@ -2196,6 +2472,46 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
     ev_positive_markers: Optional[list[str]] = Field(default=None, description="""Proteins shown present in the vesicles (for example CD63, CD81, TSG101), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
     ev_negative_markers: Optional[list[str]] = Field(default=None, description="""Proteins shown absent from the vesicles (for example calnexin), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
     ev_imaging_method: Optional[EvImagingMethodEnum] = Field(default=None, description="""How single vesicles were imaged.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    donor_age_min_years: Optional[float] = Field(default=None, description="""Age of the youngest cell donor in years (the age itself for one donor), as the source states it.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['DonorProfile']} })
+    donor_age_max_years: Optional[float] = Field(default=None, description="""Age of the oldest cell donor in years; empty for one donor.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['DonorProfile']} })
+    donor_sex: Optional[DonorSexEnum] = Field(default=None, description="""Sex of the cell donor or donors, as the source states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['DonorProfile']} })
+    donor_count: Optional[int] = Field(default=None, description="""Number of donors whose cells were used (pooled or separately).""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['DonorProfile']} })
+    culture_medium: Optional[str] = Field(default=None, description="""Basal culture medium as the source names it (for example \"alpha-MEM\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    medium_supplement: Optional[MediumSupplementEnum] = Field(default=None, description="""The supplement of the culture medium during vesicle collection: serum, human platelet lysate, or none (serum-free).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    ev_depleted_supplement: Optional[bool] = Field(default=None, description="""True when the serum or platelet lysate was depleted of its own vesicles (for example by overnight ultracentrifugation) before the conditioned medium was collected.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    passage_number: Optional[int] = Field(default=None, description="""Passage of the producer cells at vesicle collection (the highest passage when a range is given).""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    priming: Optional[list[PrimingEnum]] = Field(default=None, description="""How the producer cells were primed or preconditioned before collection; empty when not primed or not said.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    priming_as_reported: Optional[str] = Field(default=None, description="""The priming exactly as the source describes it (agent, concentration, duration).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    oxygen_percent: Optional[float] = Field(default=None, description="""Oxygen concentration of the culture during collection, in percent (for example 1 for hypoxia).""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    viability_at_harvest_percent: Optional[float] = Field(default=None, description="""Viability of the producer cells when the conditioned medium was harvested, in percent.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    starting_material_amount: Optional[str] = Field(default=None, description="""How much starting material was processed, as the source states it (for example \"200 mL conditioned medium from 2 × 10^7 cells over 48 h\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvSeparation']} })
+    separation_steps: Optional[list[str]] = Field(default=None, description="""The separation, one list item per step in order. Each item is the step's method, then its parameters as `key=value`, separated by \"; \": for example \"centrifugation; g=2000; min=20\", \"ultracentrifugation; g=100000; min=70; rotor=SW32 Ti; k_factor=256\", \"density_gradient; gradient=iodixanol 5-40%\". Methods: centrifugation, filtration, ultracentrifugation, density_gradient, size_exclusion_chromatography, ultrafiltration, tangential_flow_filtration, precipitation, immunoaffinity, other. Parameters: g (relative centrifugal force), min (time in minutes), rotor, k_factor, gradient (medium and range), pore_um, mwco_kda, column, temperature_c, note. The step list is a text form (one cell of the table) because tables stay flat.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a method, then parameters as '
+                                                       "key=value separated by '; ', "
+                                                       'such as centrifugation; '
+                                                       'g=2000; min=20'}},
+         'domain_of': ['EvSeparation'],
+         'examples': [{'value': 'ultracentrifugation; g=100000; min=70; rotor=SW32 '
+                                'Ti'}]} })
+    particle_concentration_per_ml: Optional[float] = Field(default=None, description="""Particle concentration of the preparation, in particles per millilitre.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    protein_method: Optional[ProteinAssayEnum] = Field(default=None, description="""How the protein content was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    protein_concentration_ug_per_ml: Optional[float] = Field(default=None, description="""Protein concentration of the preparation, in micrograms per millilitre.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    lipid_method: Optional[LipidAssayEnum] = Field(default=None, description="""How the lipid content was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    lipid_concentration_nmol_per_ml: Optional[float] = Field(default=None, description="""Lipid content of the preparation, in nanomoles per millilitre (where the source gives a molar amount).""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    particles_per_ug_protein: Optional[float] = Field(default=None, description="""Ratio of particles to micrograms of protein, an indicator of purity, as the source gives it or as computed from its figures.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    ev_transmembrane_markers: Optional[list[str]] = Field(default=None, description="""Transmembrane or GPI-anchored proteins shown in the vesicles (for example CD63, CD81, CD9), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvMarkerProfile']} })
+    ev_cytosolic_markers: Optional[list[str]] = Field(default=None, description="""Cytosolic proteins shown in the vesicles (for example TSG101, ALIX, syntenin), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvMarkerProfile']} })
+    ev_contaminant_markers: Optional[list[str]] = Field(default=None, description="""Markers of non-EV material checked for (for example calnexin, GM130, apolipoprotein A1, albumin), as named; whether each was found absent is in `ev_negative_markers`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvMarkerProfile']} })
+    antibody_details: Optional[list[str]] = Field(default=None, description="""The antibodies used for the markers, one per item: target, clone, supplier and catalogue number as the source gives them (for example \"CD63; clone H5C6; BD Biosciences 556019\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvMarkerProfile']} })
+    storage_temperature_c: Optional[float] = Field(default=None, description="""Storage temperature of the preparation, in degrees Celsius (for example -80).""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvStorage']} })
+    storage_buffer: Optional[str] = Field(default=None, description="""Buffer or solution in which the preparation was stored, as named (for example \"PBS\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvStorage']} })
+    storage_duration_days: Optional[float] = Field(default=None, description="""Longest storage time before use, in days.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvStorage']} })
+    freeze_thaw_cycles: Optional[int] = Field(default=None, description="""Number of freeze-thaw cycles before use.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvStorage']} })
+    potency_assay_kind: Optional[PotencyAssayKindEnum] = Field(default=None, description="""What the potency assay measures, in broad classes (the classes are this schema's, not a standard's; describe the assay itself in `potency_assay`).""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
+    potency_assay: Optional[str] = Field(default=None, description="""The potency assay as the source describes it (read-out, target cells, what counts as potent).""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
+    isct_positive_min_percent: Optional[float] = Field(default=None, description="""The lowest percentage of producer cells positive for an ISCT positive marker (CD73, CD90, CD105) that the source reports; ISCT asks for at least 95.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
+    isct_negative_max_percent: Optional[float] = Field(default=None, description="""The highest percentage of producer cells positive for an ISCT negative marker that the source reports; ISCT asks for at most 2.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
+    ev_track_id: Optional[str] = Field(default=None, description="""Identifier of the experiment in the EV-TRACK knowledgebase, as the source prints it (its format is not checked: no specification of it could be confirmed here).""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -2223,8 +2539,21 @@ class PreclinicalStudy(MisevCharacterisation, IsctIdentity, Provenance):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('separation_steps')
+    def pattern_separation_steps(cls, v):
+        pattern=re.compile(r"^(centrifugation|filtration|ultracentrifugation|density_gradient|size_exclusion_chromatography|ultrafiltration|tangential_flow_filtration|precipitation|immunoaffinity|other)(; (g|min|rotor|k_factor|gradient|pore_um|mwco_kda|column|temperature_c|note)=[^;|]+)*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid separation_steps format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid separation_steps format: {v}"
+            raise ValueError(err_msg)
+        return v
 
-class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
+
+class ClinicalTrial(EvPotency, EvStorage, EvMarkerProfile, EvQuantification, EvSeparation, CultureConditions, DonorProfile, MisevCharacterisation, IsctIdentity, Provenance):
     """
     One clinical study of MSCs, their exosomes or secretome (or a related cell-free or engineered product) in humans as a source document reports it: a clinical trial, or a case report or case series. The same trial may be reported by several documents: each report is its own row, and all reports of one real trial share its `trial_id`.
     """
@@ -2233,7 +2562,16 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
          'class_uri': 'mscexo:ClinicalTrial',
          'close_mappings': ['schema:MedicalTrial'],
          'from_schema': 'https://w3id.org/mscexo/schema',
-         'mixins': ['Provenance', 'IsctIdentity', 'MisevCharacterisation'],
+         'mixins': ['Provenance',
+                    'IsctIdentity',
+                    'MisevCharacterisation',
+                    'DonorProfile',
+                    'CultureConditions',
+                    'EvSeparation',
+                    'EvQuantification',
+                    'EvMarkerProfile',
+                    'EvStorage',
+                    'EvPotency'],
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                     'value': 'CT-, the '
                                                                              'document '
@@ -2365,6 +2703,46 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
     ev_positive_markers: Optional[list[str]] = Field(default=None, description="""Proteins shown present in the vesicles (for example CD63, CD81, TSG101), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
     ev_negative_markers: Optional[list[str]] = Field(default=None, description="""Proteins shown absent from the vesicles (for example calnexin), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
     ev_imaging_method: Optional[EvImagingMethodEnum] = Field(default=None, description="""How single vesicles were imaged.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MisevCharacterisation']} })
+    donor_age_min_years: Optional[float] = Field(default=None, description="""Age of the youngest cell donor in years (the age itself for one donor), as the source states it.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['DonorProfile']} })
+    donor_age_max_years: Optional[float] = Field(default=None, description="""Age of the oldest cell donor in years; empty for one donor.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['DonorProfile']} })
+    donor_sex: Optional[DonorSexEnum] = Field(default=None, description="""Sex of the cell donor or donors, as the source states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['DonorProfile']} })
+    donor_count: Optional[int] = Field(default=None, description="""Number of donors whose cells were used (pooled or separately).""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['DonorProfile']} })
+    culture_medium: Optional[str] = Field(default=None, description="""Basal culture medium as the source names it (for example \"alpha-MEM\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    medium_supplement: Optional[MediumSupplementEnum] = Field(default=None, description="""The supplement of the culture medium during vesicle collection: serum, human platelet lysate, or none (serum-free).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    ev_depleted_supplement: Optional[bool] = Field(default=None, description="""True when the serum or platelet lysate was depleted of its own vesicles (for example by overnight ultracentrifugation) before the conditioned medium was collected.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    passage_number: Optional[int] = Field(default=None, description="""Passage of the producer cells at vesicle collection (the highest passage when a range is given).""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    priming: Optional[list[PrimingEnum]] = Field(default=None, description="""How the producer cells were primed or preconditioned before collection; empty when not primed or not said.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    priming_as_reported: Optional[str] = Field(default=None, description="""The priming exactly as the source describes it (agent, concentration, duration).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    oxygen_percent: Optional[float] = Field(default=None, description="""Oxygen concentration of the culture during collection, in percent (for example 1 for hypoxia).""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    viability_at_harvest_percent: Optional[float] = Field(default=None, description="""Viability of the producer cells when the conditioned medium was harvested, in percent.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['CultureConditions']} })
+    starting_material_amount: Optional[str] = Field(default=None, description="""How much starting material was processed, as the source states it (for example \"200 mL conditioned medium from 2 × 10^7 cells over 48 h\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvSeparation']} })
+    separation_steps: Optional[list[str]] = Field(default=None, description="""The separation, one list item per step in order. Each item is the step's method, then its parameters as `key=value`, separated by \"; \": for example \"centrifugation; g=2000; min=20\", \"ultracentrifugation; g=100000; min=70; rotor=SW32 Ti; k_factor=256\", \"density_gradient; gradient=iodixanol 5-40%\". Methods: centrifugation, filtration, ultracentrifugation, density_gradient, size_exclusion_chromatography, ultrafiltration, tangential_flow_filtration, precipitation, immunoaffinity, other. Parameters: g (relative centrifugal force), min (time in minutes), rotor, k_factor, gradient (medium and range), pore_um, mwco_kda, column, temperature_c, note. The step list is a text form (one cell of the table) because tables stay flat.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a method, then parameters as '
+                                                       "key=value separated by '; ', "
+                                                       'such as centrifugation; '
+                                                       'g=2000; min=20'}},
+         'domain_of': ['EvSeparation'],
+         'examples': [{'value': 'ultracentrifugation; g=100000; min=70; rotor=SW32 '
+                                'Ti'}]} })
+    particle_concentration_per_ml: Optional[float] = Field(default=None, description="""Particle concentration of the preparation, in particles per millilitre.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    protein_method: Optional[ProteinAssayEnum] = Field(default=None, description="""How the protein content was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    protein_concentration_ug_per_ml: Optional[float] = Field(default=None, description="""Protein concentration of the preparation, in micrograms per millilitre.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    lipid_method: Optional[LipidAssayEnum] = Field(default=None, description="""How the lipid content was measured.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    lipid_concentration_nmol_per_ml: Optional[float] = Field(default=None, description="""Lipid content of the preparation, in nanomoles per millilitre (where the source gives a molar amount).""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    particles_per_ug_protein: Optional[float] = Field(default=None, description="""Ratio of particles to micrograms of protein, an indicator of purity, as the source gives it or as computed from its figures.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvQuantification']} })
+    ev_transmembrane_markers: Optional[list[str]] = Field(default=None, description="""Transmembrane or GPI-anchored proteins shown in the vesicles (for example CD63, CD81, CD9), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvMarkerProfile']} })
+    ev_cytosolic_markers: Optional[list[str]] = Field(default=None, description="""Cytosolic proteins shown in the vesicles (for example TSG101, ALIX, syntenin), as named.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvMarkerProfile']} })
+    ev_contaminant_markers: Optional[list[str]] = Field(default=None, description="""Markers of non-EV material checked for (for example calnexin, GM130, apolipoprotein A1, albumin), as named; whether each was found absent is in `ev_negative_markers`.""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvMarkerProfile']} })
+    antibody_details: Optional[list[str]] = Field(default=None, description="""The antibodies used for the markers, one per item: target, clone, supplier and catalogue number as the source gives them (for example \"CD63; clone H5C6; BD Biosciences 556019\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvMarkerProfile']} })
+    storage_temperature_c: Optional[float] = Field(default=None, description="""Storage temperature of the preparation, in degrees Celsius (for example -80).""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvStorage']} })
+    storage_buffer: Optional[str] = Field(default=None, description="""Buffer or solution in which the preparation was stored, as named (for example \"PBS\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvStorage']} })
+    storage_duration_days: Optional[float] = Field(default=None, description="""Longest storage time before use, in days.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvStorage']} })
+    freeze_thaw_cycles: Optional[int] = Field(default=None, description="""Number of freeze-thaw cycles before use.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['EvStorage']} })
+    potency_assay_kind: Optional[PotencyAssayKindEnum] = Field(default=None, description="""What the potency assay measures, in broad classes (the classes are this schema's, not a standard's; describe the assay itself in `potency_assay`).""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
+    potency_assay: Optional[str] = Field(default=None, description="""The potency assay as the source describes it (read-out, target cells, what counts as potent).""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
+    isct_positive_min_percent: Optional[float] = Field(default=None, description="""The lowest percentage of producer cells positive for an ISCT positive marker (CD73, CD90, CD105) that the source reports; ISCT asks for at least 95.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
+    isct_negative_max_percent: Optional[float] = Field(default=None, description="""The highest percentage of producer cells positive for an ISCT negative marker that the source reports; ISCT asks for at most 2.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
+    ev_track_id: Optional[str] = Field(default=None, description="""Identifier of the experiment in the EV-TRACK knowledgebase, as the source prints it (its format is not checked: no specification of it could be confirmed here).""", json_schema_extra = { "linkml_meta": {'domain_of': ['EvPotency']} })
 
     @field_validator('id')
     def pattern_id(cls, v):
@@ -2402,6 +2780,19 @@ class ClinicalTrial(MisevCharacterisation, IsctIdentity, Provenance):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid evidence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('separation_steps')
+    def pattern_separation_steps(cls, v):
+        pattern=re.compile(r"^(centrifugation|filtration|ultracentrifugation|density_gradient|size_exclusion_chromatography|ultrafiltration|tangential_flow_filtration|precipitation|immunoaffinity|other)(; (g|min|rotor|k_factor|gradient|pore_um|mwco_kda|column|temperature_c|note)=[^;|]+)*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid separation_steps format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid separation_steps format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -3019,6 +3410,13 @@ Release.model_rebuild()
 Provenance.model_rebuild()
 IsctIdentity.model_rebuild()
 MisevCharacterisation.model_rebuild()
+DonorProfile.model_rebuild()
+CultureConditions.model_rebuild()
+EvSeparation.model_rebuild()
+EvQuantification.model_rebuild()
+EvMarkerProfile.model_rebuild()
+EvStorage.model_rebuild()
+EvPotency.model_rebuild()
 Document.model_rebuild()
 CitedWork.model_rebuild()
 MscSource.model_rebuild()
