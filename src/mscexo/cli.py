@@ -336,6 +336,23 @@ def _validate(args: argparse.Namespace) -> Any:
         )
 
 
+def cmd_checklist(args: argparse.Namespace) -> int:
+    from mscexo.contribution.checklist import checklist_path, render_text
+
+    try:
+        report = checklist_path(args.path, release=args.release)
+    except OSError as error:  # a reader's error that names no file is about the input
+        raise InputError(os_error_message(error, None if error.filename else args.path)) from None
+    if args.format == "json":
+        payload = report.to_dict()
+        if args.summary:
+            payload.pop("scores")
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        _say(render_text(report, per_record=not args.summary))
+    return OK if report.complete and not report.problems else INVALID
+
+
 def cmd_template(args: argparse.Namespace) -> int:
     from mscexo.contract.record import read_resources
     from mscexo.contribution.template import csv_template, xlsx_template
@@ -478,6 +495,7 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
         _add_describe,
         _add_coverage,
         _add_validate,
+        _add_checklist,
         _add_template,
         _add_cite,
         _add_export,
@@ -595,6 +613,30 @@ def _add_validate(commands: Any) -> None:
         help="list at most N errors (all are counted; default 1000)",
     )
     val.set_defaults(func=cmd_validate)
+
+
+def _add_checklist(commands: Any) -> None:
+    """The `mscexo checklist` command."""
+    chk = commands.add_parser(
+        "checklist",
+        help="score study and trial records against the MISEV, ISCT and MSC-EV reporting items",
+        description="Score every preclinical study and clinical trial record of a file or a "
+        "data package against the MSC-EV reporting checklist (MISEV minimal items, ISCT "
+        "criteria, EV-TRACK), item by item: what is reported, what is missing, and a score "
+        "(reported / applicable). Exit 0 when every applicable item of every record is "
+        "reported, 1 when items are missing or the records break the contract, 2 usage error.",
+    )
+    chk.add_argument("path", type=_path, help="a table file, a record file or a data package")
+    chk.add_argument("--format", choices=["text", "json"], default="text")
+    chk.add_argument(
+        "--summary", action="store_true", help="the summary per item only, not every record"
+    )
+    chk.add_argument(
+        "--release",
+        type=_path,
+        help="released package that references may point to (default: the installed one)",
+    )
+    chk.set_defaults(func=cmd_checklist)
 
 
 def _add_template(commands: Any) -> None:

@@ -157,6 +157,11 @@ def dictionary_index(view, resources: dict[str, dict[str, Any]]) -> str:
             f"| [{name}]({name}.md) | `{resource['class']}` | {len(resource['schema']['fields'])} "
             f"| {', '.join(targets)} |"
         )
+    lines += [
+        "",
+        "The [reporting checklist](checklist.md) lists the MISEV, ISCT and MSC-EV reporting "
+        "items that `mscexo checklist` scores, with the fields that report each.",
+    ]
     lines += ["", *CONVENTIONS.splitlines(), *unverified_terms(), "", "## Enumerations", ""]
     lines += [f"- [{name}](enums/{name}.md)" for name in sorted(view.all_enums())]
     return "\n".join(lines) + "\n"
@@ -480,6 +485,59 @@ def cli_page() -> str:
     return "\n".join(lines)
 
 
+def _section(item: Any) -> str:
+    """An item's section; MISEV items without a confirmed one say so."""
+    return item.section or ("not confirmed" if item.source == "MISEV" else "—")
+
+
+def checklist_page() -> str:
+    """The reporting checklist, rendered from the same items table `mscexo checklist` scores."""
+    from mscexo.contribution.checklist import SCORED_TABLES, load_checklist
+
+    checklist = load_checklist()
+    scopes = {
+        "producer_cells": "every record",
+        "vesicles": "records of vesicles, secretome or medium (not cells)",
+    }
+    lines = [
+        WIDE + "# Reporting checklist",
+        "",
+        "The items a primary study of MSC-derived extracellular vesicles should report, from the "
+        "minimal-information standards of the field, and the fields of the "
+        + " and ".join(f"[{t}]({t}.md)" for t in SCORED_TABLES)
+        + " tables that report them. `mscexo checklist PATH` scores a contribution against "
+        "them, item by item, as EV-METRIC does for EV-TRACK: an item is reported when at least "
+        "*needs* of its fields are filled; the score of a record is reported / applicable. "
+        "Generated from `checklist_items.yaml` of the package, never edited by hand.",
+        "",
+        "Where a standard's exact requirement or section could not be confirmed, the note says "
+        "so: the items are those issue 17 of the project lists, and no requirement is added. "
+        "MISEV sections are the six topics of MISEV2018 as ISEV's editorial 'Updating MISEV' "
+        "(Witwer et al. 2021, doi:10.1002/jev2.12182) names them; MISEV2023's own section "
+        "names are not cited.",
+        "",
+        "## Standards",
+        "",
+        "| source | standard |",
+        "| --- | --- |",
+    ]
+    lines += [f"| {key} | {text} |" for key, text in checklist.sources.items()]
+    lines += [
+        "",
+        "## Items",
+        "",
+        "| item | what is asked | source | section | applies to | fields (needs) | note |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for item in checklist.items:
+        fields = ", ".join(f"`{name}`" for name in item.fields)
+        lines.append(
+            f"| `{item.id}` | {item.label} | {item.source} | {_section(item)} "
+            f"| {scopes[item.scope]} | {fields} ({item.needs}) | {item.note} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 # ----- everything ----------------------------------------------------------------------------
 
 
@@ -488,6 +546,7 @@ def generate(changelog: Path | None = None) -> dict[str, str | bytes]:
     view, resources = _view(), _resources()
     files: dict[str, str | bytes] = {"dictionary/index.md": dictionary_index(view, resources)}
     files["dictionary/diagram.svg"] = diagram(resources)
+    files["dictionary/checklist.md"] = checklist_page()
     release = records.Index(resources)
     for name, resource in resources.items():
         files[f"dictionary/{name}.md"] = table_page(view, name, resource)
