@@ -142,3 +142,24 @@ def test_the_dictionary_page_documents_every_item_with_its_source():
         assert f"| {key} | {text} |" in page
     # the dictionary's index links to it
     assert "(checklist.md)" in site.dictionary_index(site._view(), site._resources())
+
+
+def test_a_table_file_is_read_as_validate_reads_it():
+    report = checklist_path(ROOT / "datapackage" / "data" / "clinical_trials.csv")
+    assert report.problems == 0 and report.records
+    assert {r.table for r in report.records} == {"clinical_trials"}
+
+
+def test_the_trial_example_reports_its_profile_fields_and_misses_the_rest():
+    trial = yaml.safe_load((VALID / "ClinicalTrial-003.yaml").read_text(encoding="utf-8"))
+    record = score_record(CHECKLIST, "clinical_trials", trial)
+    assert {"storage", "quantification", "purity-ratio", "separation", "potency-assay"} <= set(
+        record.reported
+    )
+    assert {"isct-plastic-adherence", "ev-track-id", "donor"} <= set(record.missing)
+    assert 0 < record.score < 1
+
+
+def test_a_table_without_study_records_has_nothing_to_score(capsys: pytest.CaptureFixture[str]):
+    assert main(["checklist", str(ROOT / "datapackage" / "data" / "documents.csv")]) == 1
+    assert "no preclinical study or clinical trial records" in capsys.readouterr().out
