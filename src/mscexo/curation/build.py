@@ -348,6 +348,8 @@ def descriptor(
         "sources": [_source(d) for d in documents],
         "resources": [],
     }
+    if release.doi:  # the package's globally unique identifier, once an archive minted one
+        package = {"id": f"https://doi.org/{release.doi}", **package}
     for resource in resources:
         csv_path, parquet_path = f"data/{resource.name}.csv", f"parquet/{resource.name}.parquet"
         package["resources"].append(

@@ -1070,6 +1070,12 @@ class Release(ConfiguredBaseModel):
          'slot_usage': {'description': {'description': 'A paragraph saying what the '
                                                        'release contains.',
                                         'name': 'description'},
+                        'doi': {'description': 'The DOI an archive (Zenodo) minted for '
+                                               'this release, recorded once it exists; '
+                                               'empty before. The build writes it into '
+                                               'datapackage.json, and every citation '
+                                               'format gives it.',
+                                'name': 'doi'},
                         'name': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                       'value': 'a '
                                                                                'lower-case '
@@ -1107,6 +1113,12 @@ class Release(ConfiguredBaseModel):
     description: Optional[str] = Field(default=None, description="""A paragraph saying what the release contains.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'MscSource'], 'slot_uri': 'dcterms:description'} })
     homepage: Optional[str] = Field(default=None, description="""Web page of the project.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release']} })
     contributors: list[str] = Field(default=..., description="""People or groups who made the release, as \"Name (role)\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:contributor'} })
+    doi: Optional[str] = Field(default=None, description="""The DOI an archive (Zenodo) minted for this release, recorded once it exists; empty before. The build writes it into datapackage.json, and every citation format gives it.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a DOI without prefix or '
+                                                       'resolver, such as '
+                                                       '10.4252/wjsc.v12.i2.100'}},
+         'domain_of': ['Release', 'Document'],
+         'examples': [{'value': '10.4252/wjsc.v12.i2.100'}]} })
 
     @field_validator('name')
     def pattern_name(cls, v):
@@ -1144,6 +1156,19 @@ class Release(ConfiguredBaseModel):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid data_licence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('doi')
+    def pattern_doi(cls, v):
+        pattern=re.compile(r"^10\.[0-9]{4,9}/[-._;()/:A-Za-z0-9]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid doi format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid doi format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -1268,7 +1293,7 @@ class Document(ConfiguredBaseModel):
                                               'value': 'a DOI without prefix or '
                                                        'resolver, such as '
                                                        '10.4252/wjsc.v12.i2.100'}},
-         'domain_of': ['Document'],
+         'domain_of': ['Release', 'Document'],
          'examples': [{'value': '10.4252/wjsc.v12.i2.100'}]} })
     pmid: Optional[str] = Field(default=None, description="""PubMed identifier; empty unless verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                               'value': 'a PubMed number: up to nine '
