@@ -1,5 +1,6 @@
-"""The release in other shapes: RDF (Turtle, JSON-LD) through LinkML's converter, and DuckDB,
-SQLite and Excel files with one table per package table.
+"""The release in other shapes: RDF (Turtle, JSON-LD) through LinkML's converter, DuckDB and
+Excel files with one table per package table, and a SQLite file made by the schema's generated
+SQL DDL (one table per class, a join table per list field).
 
 RDF uses the schema's URIs: every record becomes a resource `https://w3id.org/mscexo/id/ID`
 (or its CURIE, e.g. a DOI), every slot its `slot_uri`, and enum values their ontology term.
