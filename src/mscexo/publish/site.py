@@ -225,7 +225,9 @@ ARTEFACTS = {
     ),
     "generated/mscexo.context.jsonld": (
         "JSON-LD context",
-        "reads a `Dataset` in JSON as RDF (`gen-jsonld-context`)",
+        "reads a `Dataset` in JSON as RDF (`gen-jsonld-context`); the field `doi` takes the "
+        "place of the prefix `doi:` in it (LinkML issue 2971), so DOI identifiers are not "
+        "expanded to https://doi.org/ through it: use the RDF export for those",
     ),
 }
 #: Where the artefacts are published on the site, beside the dictionary: `schema/` as in the
