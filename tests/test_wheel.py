@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from beside import Ran, beside, run
 
+from mscexo.datamodel import generate
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -111,6 +113,9 @@ def test_wheel_contains_data_schema_and_models(wheel: Path, root: Path):
             relative = resource.relative_to(root).as_posix()
             assert f"mscexo/_data/{relative}" in names
     assert "mscexo/_data/schema/mscexo.yaml" in names
+    # and every artefact generated from it (OWL, SHACL, ShEx, SQL DDL, JSON-LD context ...)
+    for artefact in generate.ARTEFACTS:
+        assert f"mscexo/_data/{artefact.as_posix()}" in names
     assert "mscexo/datamodel/models.py" in names and "mscexo/cli.py" in names
 
 

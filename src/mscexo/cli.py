@@ -681,7 +681,9 @@ def _add_export(commands: Any) -> None:
         help="the release as RDF (Turtle, JSON-LD) or a DuckDB, SQLite or Excel file",
         description="Export the installed release. RDF comes from LinkML's converter "
         "(needs `mscexo[rdf]`) and goes to stdout unless -o is given; duckdb, sqlite and "
-        "xlsx need -o FILE.",
+        "xlsx need -o FILE. The SQLite file has the tables of the schema's SQL DDL "
+        "(schema/generated/mscexo.sqlite.sql): one per class, a join table per list field, "
+        "with foreign keys.",
     )
     exp.add_argument(
         "--format", choices=["ttl", "jsonld", "duckdb", "sqlite", "xlsx"], required=True
