@@ -101,6 +101,7 @@ def test_info_text_lists_tables_and_sources(capsys: pytest.CaptureFixture):
     out = capsys.readouterr().out
     for words in ("clinical_trials", "documents", "licence CC-BY-4.0", "source documents (5)"):
         assert words in out
+    assert "one LinkML Dataset: linkml/dataset.yaml, linkml/dataset.json" in out
 
 
 def test_info_json_counts_rows(capsys: pytest.CaptureFixture, root: Path):
@@ -109,6 +110,8 @@ def test_info_json_counts_rows(capsys: pytest.CaptureFixture, root: Path):
     csv_lines = (root / "datapackage" / "data" / "clinical_trials.csv").read_text().splitlines()
     assert info["tables"]["clinical_trials"] == len(csv_lines) - 1
     assert len(info["sources"]) == 5
+    assert "dataset-yaml" not in info["tables"]  # the LinkML form is not a table
+    assert info["linkml"] == ["linkml/dataset.yaml", "linkml/dataset.json"]
 
 
 def test_info_on_a_directory_without_package_exits_2(tmp_path: Path):

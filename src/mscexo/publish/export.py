@@ -16,6 +16,7 @@ from typing import Any
 from mscexo.contract.cells import Column, columns, encode
 from mscexo.contract.record import Resource
 from mscexo.errors import InputError
+from mscexo.files.package import is_table
 
 FORMATS = ("ttl", "jsonld", "duckdb", "sqlite", "xlsx")
 BINARY = {"duckdb", "sqlite", "xlsx"}
@@ -83,7 +84,7 @@ def _sqlite(path: Path) -> None:
         # genetic_modifications): SQLite allows that, and checks nothing while loading with
         # foreign keys off; a reader who turns them on finds every reference satisfied.
         db.execute("PRAGMA foreign_keys = OFF")
-        for resource in descriptor()["resources"]:
+        for resource in filter(is_table, descriptor()["resources"]):
             name, schema = resource["name"], resource["schema"]
             table = load(name)
             columns = [f'"{f.name}" {types.get(str(f.type), "TEXT")}' for f in table.schema]
