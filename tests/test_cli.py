@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -112,6 +113,19 @@ def test_info_json_counts_rows(capsys: pytest.CaptureFixture, root: Path):
     assert len(info["sources"]) == 5
     assert "dataset-yaml" not in info["tables"]  # the LinkML form is not a table
     assert info["linkml"] == ["linkml/dataset.yaml", "linkml/dataset.json"]
+
+
+def test_info_refuses_a_linkml_file_outside_the_package(tmp_path: Path, root: Path):
+    """The LinkML form's paths are checked like the tables' files."""
+    copy = tmp_path / "datapackage"
+    shutil.copytree(root / "datapackage", copy)
+    descriptor = json.loads((copy / "datapackage.json").read_text(encoding="utf-8"))
+    (tmp_path / "outside.yaml").write_text("documents: []\n", encoding="utf-8")
+    descriptor["resources"][-1]["path"] = "../outside.yaml"
+    (copy / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    result = _run("info", "--package", str(copy))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "dataset-json" in result.stderr and "leaves the package directory" in result.stderr
 
 
 def test_info_on_a_directory_without_package_exits_2(tmp_path: Path):

@@ -174,9 +174,9 @@ class Package:
     @property
     def linkml(self) -> list[str]:
         """Paths of the release's LinkML form (`Dataset` instances), as the descriptor lists
-        them."""
+        them, each checked like a table's file (`_checked`); InputError otherwise."""
         return [
-            str(r.get("path"))
+            self._checked(str(r.get("name")), r.get("path")).relative_to(self.directory).as_posix()
             for r in self.descriptor["resources"]
             if isinstance(r, dict) and not is_table(r)
         ]
@@ -209,6 +209,10 @@ class Package:
             target = copy.get("path") if isinstance(copy, dict) else None
         else:
             target = resource.get("path")
+        return self._checked(name, target)
+
+    def _checked(self, name: str, target: Any) -> Path:
+        """A resource's file: a regular file inside the package; InputError otherwise."""
         reason = unsafe_path(target, self.directory)
         reason = reason or missing_file(str(target), self.directory)
         if reason:
