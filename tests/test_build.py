@@ -330,6 +330,21 @@ def test_the_linkml_form_holds_every_record_typed(root: Path):
     assert package.linkml == [r["path"] for r in listed]
 
 
+@pytest.mark.parametrize("form", ["yaml", "json"])
+def test_the_linkml_form_reads_back_as_the_release(root: Path, capsys, form: str):
+    """`mscexo validate` reads the LinkML form as a record file (a `Dataset` is the shape of
+    a curation file) and finds every record of the release in it, each unchanged."""
+    package = Package.open(root / "datapackage")
+    path = root / "datapackage" / "linkml" / f"dataset.{form}"
+    assert main(["validate", str(path), "--format", "json", "--max-errors", "1"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["errors"] == 0 and report["rows"] == package.row_counts
+    total = sum(package.row_counts.values())
+    assert report["counts"]["warning"] == {
+        "duplicate": total
+    }  # "already in the release, unchanged"
+
+
 def test_build_module_imports_no_linkml():
     """The build needs only the runtime dependencies; LinkML is for regenerating code."""
     code = (
