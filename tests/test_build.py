@@ -285,10 +285,10 @@ def test_linkml_validate_accepts_the_released_dataset(linkml_validate_release, f
 def test_linkml_validate_rejects_a_corrupted_dataset(linkml_validate_release):
     """The check above can fail: a wrong enum value, and a missing required field."""
     bad_enum = linkml_validate_release["bad enum"].result
-    assert bad_enum.returncode != 0
+    assert bad_enum.returncode == 1  # invalid data (2 would be a usage error)
     assert "no_such_product_type" in bad_enum.stdout + bad_enum.stderr
     missing = linkml_validate_release["missing field"].result
-    assert missing.returncode != 0
+    assert missing.returncode == 1
     assert "'title' is a required property" in missing.stdout + missing.stderr
 
 
