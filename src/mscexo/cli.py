@@ -141,7 +141,7 @@ def cmd_describe(args: argparse.Namespace) -> int:
 
 
 def _package_info(package: Path | None) -> dict[str, Any]:
-    """Version, licence, sources and row counts of a built package."""
+    """Version, licence, sources, row counts and the LinkML files of a built package."""
     from mscexo.files.package import Package
     from mscexo.load import release
 
@@ -162,6 +162,7 @@ def _package_info(package: Path | None) -> dict[str, Any]:
         "path": str(opened.directory),
         "sources": listed("sources", "title"),
         "tables": opened.row_counts,
+        "linkml": opened.linkml,
     }
 
 
@@ -179,6 +180,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     for name, rows in info["tables"].items():
         lines.append(f"{printable(name):<{width}}  {rows:>4}")
     lines.append(f"{'total':<{width}}  {sum(info['tables'].values()):>4}\n")
+    if info["linkml"]:
+        files = ", ".join(printable(path) for path in info["linkml"])
+        lines.append(f"every record as one LinkML Dataset: {files}\n")
     lines.append(f"source documents ({len(info['sources'])}):")
     lines.extend(f"  - {printable(title)}" for title in info["sources"])
     _say("\n".join(lines))

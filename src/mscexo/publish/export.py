@@ -17,6 +17,7 @@ from typing import Any
 from mscexo.contract.cells import Column, columns, encode, encode_value
 from mscexo.contract.record import Resource
 from mscexo.errors import InputError
+from mscexo.files.package import is_table
 
 FORMATS = ("ttl", "jsonld", "duckdb", "sqlite", "xlsx")
 BINARY = {"duckdb", "sqlite", "xlsx"}
@@ -94,7 +95,7 @@ def _sqlite(path: Path) -> None:
         db.execute("PRAGMA foreign_keys = OFF")
         db.executescript((data_root() / SQL_DDL).read_text(encoding="utf-8"))
         db.execute('INSERT INTO "Dataset" (id) VALUES (1)')
-        for resource in descriptor()["resources"]:
+        for resource in filter(is_table, descriptor()["resources"]):
             cls, rules = classes[resource["name"]], _rules(resource)
             lists = [name for name, rule in rules.items() if rule.is_list]
             rows = load(resource["name"]).to_pylist()

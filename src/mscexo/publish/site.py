@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from mscexo.files.package import is_table
 from mscexo.load import data_root, descriptor, load, row_counts
 from mscexo.publish import records
 from mscexo.publish.records import markdown_cell
@@ -52,7 +53,7 @@ def release_summary() -> str:
         "| table | rows | what it holds |",
         "| --- | ---: | --- |",
     ]
-    for resource in package["resources"]:
+    for resource in filter(is_table, package["resources"]):
         first = resource["description"].split(". ")[0].rstrip(".")
         lines.append(
             f"| [{resource['name']}](browse/{resource['name']}.md) | {rows[resource['name']]} "
