@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import os
 import shutil
@@ -24,6 +25,7 @@ from mscexo.curation import build as build_module
 from mscexo.curation.build import build
 from mscexo.errors import DataError, InputError
 from mscexo.files import atomic
+from mscexo.files.package import LINKML, Package, is_table
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,9 +60,9 @@ def test_build_writes_every_table(root: Path, example_curation: Path, tmp_path: 
     result = build(root, curation=example_curation, output=tmp_path / "out")
     package = json.loads((tmp_path / "out" / "datapackage.json").read_text())
     names = [r.name for r in read_resources(root)]
-    assert [r["name"] for r in package["resources"]] == names
+    assert [r["name"] for r in package["resources"] if is_table(r)] == names
     assert all(result.row_counts[name] > 0 for name in names)
-    for resource in package["resources"]:
+    for resource in filter(is_table, package["resources"]):
         csv_path = tmp_path / "out" / resource["path"]
         assert resource["bytes"] == csv_path.stat().st_size
         lines = csv_path.read_text(encoding="utf-8").splitlines()
@@ -72,8 +74,9 @@ def test_build_is_deterministic(root: Path, example_curation: Path, tmp_path: Pa
     build(root, curation=example_curation, output=tmp_path / "a")
     build(root, curation=example_curation, output=tmp_path / "b")
     first, second = _tree(tmp_path / "a"), _tree(tmp_path / "b")
-    # datapackage.json, croissant.json, dataset.jsonld, and a CSV and a Parquet file per table
-    assert first == second and len(first) == 3 + 2 * len(read_resources(root))
+    # datapackage.json, croissant.json, dataset.jsonld, the LinkML form in YAML and JSON, and
+    # a CSV and a Parquet file per table
+    assert first == second and len(first) == 5 + 2 * len(read_resources(root))
 
 
 def test_committed_package_is_what_the_build_produces(root: Path, release_build):
@@ -238,6 +241,110 @@ def test_frictionless_rejects_a_corrupted_copy(frictionless_on_a_corrupted_copy:
     assert {"constraint-error", "hash-count"} & codes, codes
 
 
+# ----- the release as one LinkML Dataset -----------------------------------------------------
+
+LINKML_VALIDATE = Path(sys.executable).with_name("linkml-validate")
+
+
+def _linkml_validate(path: Path, out: Path) -> Ran:
+    """LinkML's validator, as its users run it, on a `Dataset` file."""
+    schema = ROOT / "schema" / "mscexo.yaml"
+    return run([str(LINKML_VALIDATE), "-s", str(schema), "-C", "Dataset", str(path)], out)
+
+
+@beside
+def linkml_validate_release(out: Path, need) -> dict[str, Ran]:
+    """`linkml-validate -s schema/mscexo.yaml -C Dataset FILE`, unchanged, on the LinkML form
+    that `mscexo build` of the checkout wrote (the build the other tests share: conftest.py),
+    in YAML and in JSON, and on two corrupted copies: a record with a value outside its enum
+    (YAML), and a record without a required field (JSON). Run beside the tests: beside.py."""
+    package = need("release_build").out
+    verdicts = {
+        "yaml": _linkml_validate(package / "linkml" / "dataset.yaml", out),
+        "json": _linkml_validate(package / "linkml" / "dataset.json", out),
+    }
+    content = json.loads((package / "linkml" / "dataset.json").read_text(encoding="utf-8"))
+    bad_enum = json.loads(json.dumps(content))
+    bad_enum["clinical_trials"][0]["product_type"] = "no_such_product_type"
+    (out / "bad_enum.yaml").write_text(yaml.safe_dump(bad_enum), encoding="utf-8")
+    verdicts["bad enum"] = _linkml_validate(out / "bad_enum.yaml", out)
+    missing = json.loads(json.dumps(content))
+    del missing["documents"][0]["title"]
+    (out / "missing.json").write_text(json.dumps(missing), encoding="utf-8")
+    verdicts["missing field"] = _linkml_validate(out / "missing.json", out)
+    return verdicts
+
+
+@pytest.mark.parametrize("form", ["yaml", "json"])
+def test_linkml_validate_accepts_the_released_dataset(linkml_validate_release, form: str):
+    result = linkml_validate_release[form].result
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "No issues found" in result.stdout
+
+
+def test_linkml_validate_rejects_a_corrupted_dataset(linkml_validate_release):
+    """The check above can fail: a wrong enum value, and a missing required field."""
+    bad_enum = linkml_validate_release["bad enum"].result
+    assert bad_enum.returncode == 1  # invalid data (2 would be a usage error)
+    assert "no_such_product_type" in bad_enum.stdout + bad_enum.stderr
+    missing = linkml_validate_release["missing field"].result
+    assert missing.returncode == 1
+    assert "'title' is a required property" in missing.stdout + missing.stderr
+
+
+def test_the_linkml_form_holds_every_record_typed(root: Path):
+    """The committed package (the build's output: see above): both files hold the same
+    `Dataset`, a list per non-empty table with every record of its CSV in the same order,
+    typed values (a list is a list, an integer a number) and no empty field; the descriptor
+    lists each file with its size and hash, and not as a table."""
+    directory = root / "datapackage"
+    package = Package.open(directory)
+    text = (directory / "linkml" / "dataset.yaml").read_text(encoding="utf-8")
+    instance = yaml.safe_load(text)
+    assert text.endswith("\n") and not text.endswith("\n\n")
+    assert instance == json.loads((directory / "linkml" / "dataset.json").read_bytes())
+    assert list(instance) == [n for n in package.names if package.row_counts[n]]
+    for name in package.names:
+        rows = package.rows(name)
+        records = instance.get(name, [])
+        assert [r["id"] for r in records] == [r["id"] for r in rows], name
+        columns = [f["name"] for f in package.schema(name)["fields"]]
+        types = {f["name"]: f["type"] for f in package.schema(name)["fields"]}
+        for record in records:
+            assert list(record) == [c for c in columns if c in record]  # the CSV's order
+            for field, value in record.items():
+                assert value not in (None, "", []), (name, record["id"], field)
+                if types[field] == "list":
+                    assert isinstance(value, list)
+                elif types[field] == "integer":
+                    assert isinstance(value, int) and not isinstance(value, bool)
+    assert any(isinstance(v, int) for r in instance["clinical_trials"] for v in r.values())
+    listed = [r for r in package.descriptor["resources"] if not is_table(r)]
+    assert [r["path"] for r in listed] == ["linkml/dataset.yaml", "linkml/dataset.json"]
+    for resource in listed:
+        content = (directory / resource["path"]).read_bytes()
+        assert resource["bytes"] == len(content)
+        assert resource["hash"] == "sha256:" + hashlib.sha256(content).hexdigest()
+        assert resource[LINKML] == {"schema": "https://w3id.org/mscexo/schema", "class": "Dataset"}
+        assert "type" not in resource and "schema" not in resource
+    assert package.linkml == [r["path"] for r in listed]
+
+
+@pytest.mark.parametrize("form", ["yaml", "json"])
+def test_the_linkml_form_reads_back_as_the_release(root: Path, capsys, form: str):
+    """`mscexo validate` reads the LinkML form as a record file (a `Dataset` is the shape of
+    a curation file) and finds every record of the release in it, each unchanged."""
+    package = Package.open(root / "datapackage")
+    path = root / "datapackage" / "linkml" / f"dataset.{form}"
+    assert main(["validate", str(path), "--format", "json", "--max-errors", "1"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["errors"] == 0 and report["rows"] == package.row_counts
+    total = sum(package.row_counts.values())
+    assert report["counts"]["warning"] == {
+        "duplicate": total
+    }  # "already in the release, unchanged"
+
+
 def test_build_module_imports_no_linkml():
     """The build needs only the runtime dependencies; LinkML is for regenerating code."""
     code = (
@@ -355,6 +462,7 @@ KILLED_BUILD = """
 import os, signal, sys
 from mscexo.cli import main
 from mscexo.files import atomic
+from mscexo.files.package import LINKML, Package, is_table
 
 atomic._exchange = lambda first, second: False
 real, calls = os.replace, []

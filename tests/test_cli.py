@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -101,6 +102,7 @@ def test_info_text_lists_tables_and_sources(capsys: pytest.CaptureFixture):
     out = capsys.readouterr().out
     for words in ("clinical_trials", "documents", "licence CC-BY-4.0", "source documents (5)"):
         assert words in out
+    assert "one LinkML Dataset: linkml/dataset.yaml, linkml/dataset.json" in out
 
 
 def test_info_json_counts_rows(capsys: pytest.CaptureFixture, root: Path):
@@ -109,6 +111,21 @@ def test_info_json_counts_rows(capsys: pytest.CaptureFixture, root: Path):
     csv_lines = (root / "datapackage" / "data" / "clinical_trials.csv").read_text().splitlines()
     assert info["tables"]["clinical_trials"] == len(csv_lines) - 1
     assert len(info["sources"]) == 5
+    assert "dataset-yaml" not in info["tables"]  # the LinkML form is not a table
+    assert info["linkml"] == ["linkml/dataset.yaml", "linkml/dataset.json"]
+
+
+def test_info_refuses_a_linkml_file_outside_the_package(tmp_path: Path, root: Path):
+    """The LinkML form's paths are checked like the tables' files."""
+    copy = tmp_path / "datapackage"
+    shutil.copytree(root / "datapackage", copy)
+    descriptor = json.loads((copy / "datapackage.json").read_text(encoding="utf-8"))
+    (tmp_path / "outside.yaml").write_text("documents: []\n", encoding="utf-8")
+    descriptor["resources"][-1]["path"] = "../outside.yaml"
+    (copy / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    result = _run("info", "--package", str(copy))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "dataset-json" in result.stderr and "leaves the package directory" in result.stderr
 
 
 def test_info_on_a_directory_without_package_exits_2(tmp_path: Path):

@@ -7,10 +7,11 @@ import json
 import pytest
 
 import mscexo
+from mscexo.files.package import is_table
 from mscexo.load import descriptor
 from mscexo.publish.describe import WIDTH, describe, first_sentence, pattern_words
 
-RESOURCES = {r["name"]: r for r in descriptor()["resources"]}
+RESOURCES = {r["name"]: r for r in descriptor()["resources"] if is_table(r)}
 FIELDS = [(table, f["name"]) for table, r in RESOURCES.items() for f in r["schema"]["fields"]]
 #: The schema's enums, read once (parsing the schema takes longer than describing a field).
 ENUMS = set(mscexo.schema()["enums"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sqlite3
 import stat
 import sys
@@ -16,10 +17,16 @@ from openpyxl import load_workbook
 
 import mscexo
 from mscexo.cli import main
-from mscexo.load import descriptor
+from mscexo.contract.record import read_resources
+from mscexo.datamodel import generate
+from mscexo.files.package import is_table
+from mscexo.load import data_root, descriptor
 
 rdflib = pytest.importorskip("rdflib", reason="RDF export needs mscexo[rdf]")
 MSCEXO = "https://w3id.org/mscexo/"
+ROOT = Path(__file__).resolve().parents[1]
+#: The class of each package table (`clinical_trials` -> `ClinicalTrial`).
+CLASSES = {r.name: r.class_name for r in read_resources(data_root())}
 
 
 #: Every file the command line writes: the release in each format, and templates.
@@ -110,6 +117,32 @@ def test_jsonld_is_the_same_graph(turtle: rdflib.Graph, written: dict[str, Writt
     assert graph.isomorphic(turtle)
 
 
+def test_turtle_conforms_to_the_shacl_shapes(turtle: rdflib.Graph):
+    """pyshacl finds the Turtle export conforming to the shapes gen-shacl makes of the schema
+    (`schema/generated/mscexo.shacl.ttl`: closed shapes, one per class), and a copy with a
+    required value taken away and a property no shape allows does not conform."""
+    pyshacl = pytest.importorskip("pyshacl")
+    shapes = rdflib.Graph().parse(ROOT / generate.SHACL, format="turtle")
+    conforms, _, text = pyshacl.validate(turtle, shacl_graph=shapes)
+    assert conforms, text[-3000:]
+    assert "Conforms: True" in text
+    broken = rdflib.Graph()
+    broken += turtle
+    trial = rdflib.URIRef(MSCEXO + "id/CT-SCI21-001")
+    document = rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")  # document_id
+    assert (trial, document, None) in broken
+    broken.remove((trial, document, None))
+    broken.add((trial, rdflib.URIRef(MSCEXO + "no_such_slot"), rdflib.Literal("x")))
+    conforms, report, _ = pyshacl.validate(broken, shacl_graph=shapes)
+    assert not conforms
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    paths = {
+        report.value(r, sh.resultPath)
+        for r in report.subjects(rdflib.RDF.type, sh.ValidationResult)
+    }
+    assert paths == {document, rdflib.URIRef(MSCEXO + "no_such_slot")}
+
+
 def test_databases_and_workbook_hold_every_table(written: dict[str, Written]):
     duckdb = pytest.importorskip("duckdb")
     for fmt in ("duckdb", "sqlite", "xlsx"):
@@ -120,13 +153,18 @@ def test_databases_and_workbook_hold_every_table(written: dict[str, Written]):
             n: db.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in counts
         } == counts
     with sqlite3.connect(written["release.sqlite"].path) as db:
+        # in the SQLite file a table is named by its class, as in the schema's SQL DDL
         assert {
-            n: db.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in counts
+            n: db.execute(f'SELECT count(*) FROM "{CLASSES[n]}"').fetchone()[0] for n in counts
         } == counts
-        (abbreviations,) = db.execute(
-            "SELECT abbreviations FROM msc_sources WHERE id = 'BM-MSC'"
-        ).fetchone()
-        assert "|" in abbreviations  # a list column keeps its items, joined as in the CSV
+        abbreviations = db.execute(
+            "SELECT abbreviations FROM MscSource_abbreviations WHERE MscSource_id = 'BM-MSC' "
+            "ORDER BY rowid"
+        ).fetchall()
+        [source] = [r for r in mscexo.load("msc_sources").to_pylist() if r["id"] == "BM-MSC"]
+        # a list's items are rows of its join table, in the list's order
+        assert [a for (a,) in abbreviations] == source["abbreviations"]
+        assert len(source["abbreviations"]) > 1
     book = load_workbook(written["release.xlsx"].path, read_only=True)
     assert {n: sum(1 for _ in book[n].iter_rows()) - 1 for n in counts} == counts
 
@@ -147,26 +185,52 @@ def test_written_files_get_the_normal_mode(written: dict[str, Written], argv: li
     assert file.directory == [argv[-1]]  # nothing left beside it
 
 
+def test_sqlite_is_made_by_the_schemas_ddl(written: dict[str, Written]):
+    """The SQLite file holds the tables of `schema/generated/mscexo.sqlite.sql` (LinkML
+    gen-sqltables) and nothing else, as that DDL creates them."""
+    assert written["release.sqlite"].code == 0
+    ddl = (ROOT / generate.SQL_DDL).read_text(encoding="utf-8")
+    statements = re.findall(r'^CREATE TABLE "(\w+)" \((.*?)\n\);$', ddl, re.M | re.S)
+    assert len(statements) > len(CLASSES)
+    with sqlite3.connect(written["release.sqlite"].path) as db:
+        made = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
+    assert {name: f'CREATE TABLE "{name}" ({body}\n)' for name, body in statements} == made
+
+
 def test_sqlite_declares_and_satisfies_the_foreign_keys(written: dict[str, Written]):
+    """Every reference of the Table Schemas is a foreign key of the SQLite file: a field's
+    in its class's table, a list field's (`cited_work_ids`) in the list's join table; all
+    are satisfied."""
     assert written["release.sqlite"].code == 0
     path = written["release.sqlite"].path
-    expected = {
-        (r["name"], fk["fields"], fk["reference"]["resource"], fk["reference"]["fields"])
-        for r in descriptor()["resources"]
-        for fk in r["schema"].get("foreignKeys", [])
-    }
-    assert ("clinical_trials", "document_id", "documents", "id") in expected
+    expected = set()
+    for r in filter(is_table, descriptor()["resources"]):
+        cls = CLASSES[r["name"]]
+        for fk in r["schema"].get("foreignKeys", []):
+            target = CLASSES[fk["reference"]["resource"]]
+            expected.add((cls, fk["fields"], target, fk["reference"]["fields"]))
+        for fk in r["schema"].get("mscexo:listForeignKeys", []):
+            target = CLASSES[fk["reference"]["resource"]]
+            expected.add((f"{cls}_{fk['fields']}", f"{fk['fields']}_id", target, "id"))
+    assert ("ClinicalTrial", "document_id", "Document", "id") in expected
+    assert ("ClinicalTrial_cited_work_ids", "cited_work_ids_id", "CitedWork", "id") in expected
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        tables = [n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         declared = {
             (name, row[3], row[2], row[4])
-            for name in mscexo.tables()
+            for name in tables
             for row in db.execute(f'PRAGMA foreign_key_list("{name}")')
         }
-        assert declared == expected  # list references (cited_work_ids) are not among them
+        assert expected <= declared
+        # and every record's `Dataset` (the release, the one row of that table)
+        assert {(t, "Dataset_id", "Dataset", "id") for t in CLASSES.values()} <= declared
+        assert db.execute('SELECT id FROM "Dataset"').fetchall() == [(1,)]
         db.execute("PRAGMA foreign_keys = ON")
         with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
-            db.execute("UPDATE clinical_trials SET document_id = 'no-such-document'")
+            db.execute("UPDATE ClinicalTrial SET document_id = 'no-such-document'")
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+            db.execute("UPDATE ClinicalTrial_cited_work_ids SET cited_work_ids_id = 'no-such'")
 
 
 def test_xlsx_sheets_have_a_frozen_header_and_filters(written: dict[str, Written]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import shutil
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def renders(out: Path, need) -> dict[str, list[dict[str, str]]]:
 def test_generated_files_are_up_to_date(root: Path, renders: dict[str, list[dict[str, str]]]):
     """What `mscexo generate --check` checks (rendered beside the tests)."""
     [rendered] = renders["0"]
-    expected = {generate.MODELS, generate.JSON_SCHEMA, generate.TABLE_SCHEMA, problems.DOCS}
+    expected = {generate.MODELS, *generate.ARTEFACTS, problems.DOCS}
     assert set(rendered) == {str(path) for path in expected}
     stale = [
         path
@@ -86,7 +87,14 @@ def test_editing_the_schema_without_regenerating_is_caught(
     test's)."""
     monkeypatch.setattr(generate, "render", functools.cache(generate.render))
     copy = unregenerated_copy
-    expected = {generate.MODELS, generate.JSON_SCHEMA, generate.TABLE_SCHEMA}
+    # the files that hold the pattern (the ShEx, the SQL DDL and the JSON-LD context do not)
+    expected = {
+        generate.MODELS,
+        generate.JSON_SCHEMA,
+        generate.TABLE_SCHEMA,
+        generate.OWL,
+        generate.SHACL,
+    }
     assert main(["generate", "--check", "--root", str(copy)]) == 1
     *stale, hint = capsys.readouterr().err.splitlines()
     assert {line.removeprefix("out of date: ") for line in stale} == {str(p) for p in expected}
@@ -102,3 +110,40 @@ def test_generation_is_deterministic(renders: dict[str, list[dict[str, str]]]):
     [first], [again, twice] = renders["0"], renders["1"]
     assert first == again
     assert again == twice
+
+
+def test_artefacts_are_valid_in_their_languages(root: Path):
+    """Each artefact reads as what it claims to be: OWL and SHACL as Turtle (a class and a
+    shape for each class of the schema), ShEx as ShExC (a shape for each), the DDL in SQLite
+    (foreign keys on), and the JSON-LD context gives a record its class and slot IRIs."""
+    rdflib = pytest.importorskip("rdflib")
+    from linkml_runtime import SchemaView
+    from pyshexc.parser_impl.generate_shexj import parse as parse_shexc
+
+    view = SchemaView(str(root / generate.SCHEMA))
+    classes = {"ClinicalTrial", "Document", "Cargo"}
+    uris = {rdflib.URIRef(view.get_uri(c, expand=True)) for c in classes}
+    mscexo = rdflib.Namespace("https://w3id.org/mscexo/")
+    owl = rdflib.Graph().parse(root / generate.OWL, format="turtle")
+    assert {mscexo[c] for c in classes} <= set(owl.subjects(rdflib.RDF.type, rdflib.OWL.Class))
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    shacl = rdflib.Graph().parse(root / generate.SHACL, format="turtle")
+    assert uris <= set(shacl.objects(None, sh.targetClass))
+    shex = parse_shexc((root / generate.SHEX).read_text(encoding="utf-8"))
+    assert shex is not None and {str(mscexo[c]) for c in classes} <= {s.id for s in shex.shapes}
+    with sqlite3.connect(":memory:") as db:
+        db.execute("PRAGMA foreign_keys = ON")
+        db.executescript((root / generate.SQL_DDL).read_text(encoding="utf-8"))
+        tables = {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert classes | {"ClinicalTrial_cited_work_ids"} <= tables
+    context = json.loads((root / generate.JSONLD_CONTEXT).read_text(encoding="utf-8"))
+    record = {"@id": "mscexo:id/CT-X", "@type": "ClinicalTrial", "product_name": "A product"}
+    graph = rdflib.Graph().parse(data=json.dumps({**context, **record}), format="json-ld")
+    trial = mscexo["id/CT-X"]
+    klass = rdflib.URIRef(view.get_uri("ClinicalTrial", expand=True))
+    name = view.induced_slot("product_name", "ClinicalTrial")
+    named = rdflib.URIRef(view.get_uri(name, expand=True))
+    assert set(graph) == {
+        (trial, rdflib.RDF.type, klass),
+        (trial, named, rdflib.Literal("A product")),
+    }

@@ -3,6 +3,11 @@
 
 Bioregistry ships its registry inside the package, so the check runs offline. `mscexo` is the
 one declared exception: the project's own namespace is not (yet) registered there.
+
+schema.org is declared as `sdo:`, Bioregistry's synonym of `schema` (https://schema.org/):
+the prefix `schema:` belongs to the imported `linkml:types`, which expands it to
+http://schema.org/, and LinkML's SchemaLoader-based generators (gen-shex, ...) refuse a
+schema that redeclares an imported prefix differently ("Prefix: schema mismatch").
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ EXCEPTIONS = {"mscexo": "the project's own namespace, not registered in Bioregis
 
 #: rdflib's closed term lists of the vocabularies the schema maps to.
 VOCABULARIES = {
-    "schema": rdf_namespaces.SDO,
+    "sdo": rdf_namespaces.SDO,
     "dcterms": rdf_namespaces.DCTERMS,
     "prov": rdf_namespaces.PROV,
     "skos": rdf_namespaces.SKOS,
@@ -87,7 +92,7 @@ def test_every_prefix_expands_as_bioregistry_says():
     "prefix, broken",
     [
         ("EFO", "http://identifiers.org/efo/"),
-        ("schema", "http://schema.org/"),
+        ("sdo", "http://schema.org/"),
         ("spdx", "http://spdx.org/licenses/"),
         ("UBERON", "http://purl.obolibrary.org/obo/UBERON:"),
     ],
@@ -103,6 +108,14 @@ def test_an_unknown_prefix_is_reported():
     ]
 
 
+def test_schema_org_is_https_and_the_schema_prefix_is_left_to_linkml_types():
+    assert "schema" not in SCHEMA["prefixes"]
+    assert bioregistry.normalize_prefix("sdo") == "schema"
+    assert (
+        SCHEMA["prefixes"]["sdo"] == bioregistry.get_uri_prefix("schema") == "https://schema.org/"
+    )
+
+
 def test_every_class_has_a_class_uri():
     assert [name for name, spec in SCHEMA["classes"].items() if "class_uri" not in spec] == []
 
@@ -113,7 +126,7 @@ def test_every_mapped_uri_is_a_term_of_its_vocabulary():
 
 
 @pytest.mark.parametrize(
-    "curie", ["schema:notATerm", "dcterms:titel", "prov:derivedFrom", "bibo:nope", "foaf:name"]
+    "curie", ["sdo:notATerm", "dcterms:titel", "prov:derivedFrom", "bibo:nope", "foaf:name"]
 )
 def test_a_made_up_term_is_reported(curie: str):
     assert term_problem(curie) is not None

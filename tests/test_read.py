@@ -52,7 +52,8 @@ def r_recipe(out: Path, need) -> Ran | None:
         .replace("fixed = TRUE)  # list fields", "fixed = TRUE))")
     )
     script += (
-        "\nfor (r in package$resources) {\n"
+        # the tables (type "table"), not the LinkML form of the release
+        '\nfor (r in Filter(function(r) identical(r$type, "table"), package$resources)) {\n'
         "  t <- read_table(r$name)\n"
         "  for (column in names(t))\n"
         "    cat(r$name, column, sum(!is.na(t[[column]])), '\\n', sep = ',')\n"

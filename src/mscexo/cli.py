@@ -20,6 +20,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -140,7 +141,7 @@ def cmd_describe(args: argparse.Namespace) -> int:
 
 
 def _package_info(package: Path | None) -> dict[str, Any]:
-    """Version, licence, sources and row counts of a built package."""
+    """Version, licence, sources, row counts and the LinkML files of a built package."""
     from mscexo.files.package import Package
     from mscexo.load import release
 
@@ -161,6 +162,7 @@ def _package_info(package: Path | None) -> dict[str, Any]:
         "path": str(opened.directory),
         "sources": listed("sources", "title"),
         "tables": opened.row_counts,
+        "linkml": opened.linkml,
     }
 
 
@@ -178,6 +180,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     for name, rows in info["tables"].items():
         lines.append(f"{printable(name):<{width}}  {rows:>4}")
     lines.append(f"{'total':<{width}}  {sum(info['tables'].values()):>4}\n")
+    if info["linkml"]:
+        files = ", ".join(printable(path) for path in info["linkml"])
+        lines.append(f"every record as one LinkML Dataset: {files}\n")
     lines.append(f"source documents ({len(info['sources'])}):")
     lines.extend(f"  - {printable(title)}" for title in info["sources"])
     _say("\n".join(lines))
@@ -441,6 +446,48 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return INVALID if args.exit_code and any(changes.values()) else OK
 
 
+# ----- release -------------------------------------------------------------------------------
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    from mscexo.curation import evidence, release
+
+    if importlib.util.find_spec("linkml") is None:  # regenerating needs LinkML's generators
+        raise InputError("releasing needs the build extra: pip install 'mscexo[build]'")
+    root = args.root
+    if not (root / release.RELEASE).is_file():
+        raise InputError(f"no {release.RELEASE} under {root}: not an MSC-Exo source checkout")
+    if args.check:
+        stale = release.check(root)
+        for line in stale:
+            _say(f"stale: {line}", file=sys.stderr)
+        if stale:
+            print("cut releases with `mscexo release --bump PART`", file=sys.stderr)
+            return INVALID
+        print("the release is consistent: versions, package, citation and changelog agree")
+        return OK
+    documents = evidence.documents_dir(args.documents)
+    if documents is not None and not documents.is_dir():
+        raise InputError(f"documents directory not found: {documents}")
+    try:
+        day = date.fromisoformat(args.date) if args.date else date.today()
+    except ValueError:
+        raise InputError(f"--date must be YYYY-MM-DD, not {args.date!r}") from None
+    try:
+        done = release.cut(root, args.bump, day, documents)
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    print(f"released MSC-Exo {done.version} ({done.date}), after {done.previous}")
+    for path in done.written:
+        print(f"wrote {path}")
+    print(f"rebuilt {release.PACKAGE}/; add prose to the {done.version} section of CHANGELOG.md")
+    if documents is None:
+        print("evidence snippets and document checksums NOT checked: pass --documents DIR")
+    return OK
+
+
 # ----- generate ------------------------------------------------------------------------------
 
 
@@ -500,6 +547,7 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
         _add_cite,
         _add_export,
         _add_diff,
+        _add_release,
         _add_generate,
     ):
         add(commands)
@@ -679,7 +727,9 @@ def _add_export(commands: Any) -> None:
         help="the release as RDF (Turtle, JSON-LD) or a DuckDB, SQLite or Excel file",
         description="Export the installed release. RDF comes from LinkML's converter "
         "(needs `mscexo[rdf]`) and goes to stdout unless -o is given; duckdb, sqlite and "
-        "xlsx need -o FILE.",
+        "xlsx need -o FILE. The SQLite file has the tables of the schema's SQL DDL "
+        "(schema/generated/mscexo.sqlite.sql): one per class, a join table per list field, "
+        "with foreign keys.",
     )
     exp.add_argument(
         "--format", choices=["ttl", "jsonld", "duckdb", "sqlite", "xlsx"], required=True
@@ -706,6 +756,36 @@ def _add_diff(commands: Any) -> None:
         help="exit 1 when the packages differ (and 0 when they do not), as git diff does",
     )
     dif.set_defaults(func=cmd_diff)
+
+
+def _add_release(commands: Any) -> None:
+    """The `mscexo release` command."""
+    rel = commands.add_parser(
+        "release",
+        help="cut the next release, or check that the current one is consistent",
+        description="Bump the version and date in curation/release.yaml and the schema, "
+        "regenerate, rebuild against the previous release, write CITATION.cff, .zenodo.json "
+        "and the changelog summary; or, with --check, report what is stale.",
+    )
+    what = rel.add_mutually_exclusive_group(required=True)
+    what.add_argument("--bump", choices=["major", "minor", "patch"], help="the part to bump")
+    what.add_argument(
+        "--check", action="store_true", help="report stale release files (exit 1 if any)"
+    )
+    rel.add_argument("--date", help="release date, YYYY-MM-DD (default: today)")
+    rel.add_argument(
+        "--root",
+        type=_existing_dir,
+        default=Path("."),
+        help="source checkout (default: current directory)",
+    )
+    rel.add_argument(
+        "--documents",
+        type=_path,
+        help="directory of the source document texts, to verify the evidence while building "
+        "(default: $MSCEXO_DOCUMENTS)",
+    )
+    rel.set_defaults(func=cmd_release)
 
 
 def _add_generate(commands: Any) -> None:

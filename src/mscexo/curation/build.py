@@ -8,6 +8,11 @@ package written: to a temporary directory beside the output, which then replaces
 
 The output is deterministic: rows are sorted by primary key, CSV and JSON are written with
 fixed formatting, and the only date in the package is the release date of the version record.
+
+Beside the tables, the build writes the release in LinkML's own form: every record as one
+instance of the schema's tree root `Dataset` (one list per table), in YAML and in JSON
+(`LINKML_FILES`), which `linkml-validate -s schema/mscexo.yaml -C Dataset` and LinkML's other
+tools read as they are, with typed values instead of delimited text cells.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from mscexo.contract.record import Record, Resource, read_resources
 from mscexo.curation import dose, evidence, ontology
 from mscexo.errors import DataError, InputError, Problem, closest, shorten
 from mscexo.files.atomic import claim, replace_directory
-from mscexo.files.package import DESCRIPTOR, Package
+from mscexo.files.package import DESCRIPTOR, LINKML, Package
 from mscexo.files.yaml_lines import read_yaml
 from mscexo.publish import cite, metadata
 
@@ -42,6 +47,10 @@ if TYPE_CHECKING:
     from mscexo.datamodel import models
 
 RELEASE_FILE = "release.yaml"
+#: The release as one LinkML `Dataset` instance: format -> path in the package.
+LINKML_FILES = {"yaml": "linkml/dataset.yaml", "json": "linkml/dataset.json"}
+#: The class of the schema that the LinkML form is an instance of (its tree root).
+TREE_ROOT = "Dataset"
 #: Files in curation/ that are not collections of records.
 NOT_RECORDS = {RELEASE_FILE}
 
@@ -304,6 +313,65 @@ def _parquet_bytes(resource: Resource, rows: list[dict[str, Any]]) -> bytes:
     return sink.getvalue()
 
 
+def _filled(value: Any) -> bool:
+    """Whether a value is given: null, empty text and an empty list are not (as in a CSV)."""
+    return value is not None and value != "" and value != []
+
+
+def _instance(resource: Resource, record: Record) -> dict[str, Any]:
+    """One record as LinkML reads it: the values typed as the generated model holds them
+    (lists as lists, integers, dates as ISO 8601 text), only the fields that hold one, in
+    the order of the table's columns."""
+    values = record.valid().model_dump(mode="json")
+    unknown = set(values) - set(resource.rules)
+    if unknown:  # a model field that no column holds would be lost without a word
+        raise ValueError(f"{resource.name}: fields without a column: {sorted(unknown)}")
+    return {name: values[name] for name in resource.rules if _filled(values.get(name))}
+
+
+def dataset(resources: list[Resource], rows: dict[str, list[Record]]) -> dict[str, Any]:
+    """The whole release as one instance of the tree root `Dataset`: a list of records per
+    table, tables in package order and records sorted as in the CSV files; an empty table is
+    left out, as an empty field is."""
+    return {
+        resource.name: [_instance(resource, record) for record in rows[resource.name]]
+        for resource in resources
+        if rows[resource.name]
+    }
+
+
+def _yaml_bytes(content: dict[str, Any]) -> bytes:
+    import yaml
+
+    text = yaml.safe_dump(content, sort_keys=False, allow_unicode=True, width=100)
+    return text.encode("utf-8")
+
+
+def _linkml_resources(files: dict[str, Any], schema_id: str) -> list[dict[str, Any]]:
+    """The descriptor's entries for the LinkML form: not tables (no `type`, no Table Schema),
+    each marked with the schema and class it is an instance of."""
+    media = {"yaml": "application/yaml", "json": "application/json"}
+    return [
+        {
+            "name": f"dataset-{fmt}",
+            "path": path,
+            "scheme": "file",
+            "format": fmt,
+            "mediatype": media[fmt],
+            "encoding": "utf-8",
+            **files[path],
+            "description": (
+                f"Every record of the release in {fmt.upper()}, as one instance of the class "
+                f"`{TREE_ROOT}` (the tree root) of the LinkML schema {schema_id}: one list of "
+                "records per table, with typed values. Check it with "
+                f"`linkml-validate -s mscexo.yaml -C {TREE_ROOT} {path}`."
+            ),
+            LINKML: {"schema": schema_id, "class": TREE_ROOT},
+        }
+        for fmt, path in LINKML_FILES.items()
+    ]
+
+
 def _file_facts(content: bytes) -> dict[str, Any]:
     return {"bytes": len(content), "hash": "sha256:" + hashlib.sha256(content).hexdigest()}
 
@@ -330,8 +398,10 @@ def descriptor(
     files: dict[str, Any],
     documents: list[dict[str, Any]],
     keywords: list[str],
+    schema_id: str = "",
 ) -> dict[str, Any]:
-    """datapackage.json as a dict (Data Package v2)."""
+    """datapackage.json as a dict (Data Package v2): a table resource per table, then the
+    LinkML form of the release when `files` holds it."""
     licence = release.data_licence
     title, url = LICENCES.get(licence, (None, None))
     licence_entry = {"name": licence} | ({"title": title, "path": url} if title else {})
@@ -348,6 +418,8 @@ def descriptor(
         "sources": [_source(d) for d in documents],
         "resources": [],
     }
+    if release.doi:  # the package's globally unique identifier, once an archive minted one
+        package = {"id": f"https://doi.org/{release.doi}", **package}
     for resource in resources:
         csv_path, parquet_path = f"data/{resource.name}.csv", f"parquet/{resource.name}.parquet"
         package["resources"].append(
@@ -371,6 +443,8 @@ def descriptor(
                 },
             }
         )
+    if all(path in files for path in LINKML_FILES.values()):
+        package["resources"].extend(_linkml_resources(files, schema_id))
     return package
 
 
@@ -379,6 +453,7 @@ def render(
     resources: list[Resource],
     rows: dict[str, list[Record]],
     keywords: Sequence[str] = (),
+    schema_id: str = "",
 ) -> dict[str, bytes]:
     """Every file of the package: relative path -> bytes."""
     files: dict[str, bytes] = {}
@@ -386,9 +461,13 @@ def render(
         dumped = [r.valid().model_dump(mode="python") for r in rows[resource.name]]
         files[f"data/{resource.name}.csv"] = _csv_bytes(resource, dumped)
         files[f"parquet/{resource.name}.parquet"] = _parquet_bytes(resource, dumped)
-    facts = {path: _file_facts(content) for path, content in files.items() if path.endswith(".csv")}
+    instance = dataset(resources, rows)
+    files[LINKML_FILES["yaml"]] = _yaml_bytes(instance)
+    files[LINKML_FILES["json"]] = _json(instance)
+    # Parquet bytes depend on the pyarrow version, so only the text files carry bytes and hash.
+    facts = {p: _file_facts(content) for p, content in files.items() if not p.endswith(".parquet")}
     documents = [r.valid().model_dump(mode="python") for r in rows["documents"]]
-    package = descriptor(release, resources, facts, documents, list(keywords))
+    package = descriptor(release, resources, facts, documents, list(keywords), schema_id)
     files["datapackage.json"] = _json(package)
     citation = cite.bibtex(cite.Citation.from_descriptor(package, []))
     files["croissant.json"] = _json(metadata.croissant(package, citation))
@@ -529,6 +608,7 @@ def build(
         problems = check_stable_ids(rows, released)
         if problems:
             raise DataError(problems)
-        keywords = read_yaml(root / "schema" / "mscexo.yaml").get("keywords", [])
-        replace_directory(render(release, resources, rows, keywords), output)
+        schema = read_yaml(root / "schema" / "mscexo.yaml")
+        files = render(release, resources, rows, schema.get("keywords", []), schema.get("id", ""))
+        replace_directory(files, output)
     return BuildResult(output, release.version, {r.name: len(rows[r.name]) for r in resources})

@@ -123,8 +123,8 @@ linkml_meta = LinkMLMeta({'default_prefix': 'mscexo',
                              'prefix_reference': 'https://w3id.org/mscexo/'},
                   'prov': {'prefix_prefix': 'prov',
                            'prefix_reference': 'http://www.w3.org/ns/prov#'},
-                  'schema': {'prefix_prefix': 'schema',
-                             'prefix_reference': 'https://schema.org/'},
+                  'sdo': {'prefix_prefix': 'sdo',
+                          'prefix_reference': 'https://schema.org/'},
                   'skos': {'prefix_prefix': 'skos',
                            'prefix_reference': 'http://www.w3.org/2004/02/skos/core#'},
                   'spdx': {'prefix_prefix': 'spdx',
@@ -1186,7 +1186,7 @@ class Dataset(ConfiguredBaseModel):
     """
     A collection of MSC-Exo records, one list per table. Each curation file (one per source document) is a Dataset; the built data package is the union of all of them.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'schema:Dataset',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'sdo:Dataset',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'tree_root': True})
 
@@ -1213,11 +1213,17 @@ class Release(ConfiguredBaseModel):
     The version record of one data package release: the single place where the release version and date are declared. Builds take the release date from here, never from the clock, so that the same inputs always build the same bytes.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'mscexo:Release',
-         'close_mappings': ['schema:Dataset'],
+         'close_mappings': ['sdo:Dataset'],
          'from_schema': 'https://w3id.org/mscexo/schema',
          'slot_usage': {'description': {'description': 'A paragraph saying what the '
                                                        'release contains.',
                                         'name': 'description'},
+                        'doi': {'description': 'The DOI an archive (Zenodo) minted for '
+                                               'this release, recorded once it exists; '
+                                               'empty before. The build writes it into '
+                                               'datapackage.json, and every citation '
+                                               'format gives it.',
+                                'name': 'doi'},
                         'name': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                       'value': 'a '
                                                                                'lower-case '
@@ -1239,22 +1245,29 @@ class Release(ConfiguredBaseModel):
                                               'value': 'a lower-case machine name '
                                                        'without spaces'}},
          'domain_of': ['Release', 'Cargo', 'Product', 'ApprovedProduct'],
-         'slot_uri': 'schema:name'} })
+         'slot_uri': 'sdo:name'} })
     title: str = Field(default=..., description="""Human-readable title of the data package.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Document'], 'slot_uri': 'dcterms:title'} })
     version: str = Field(default=..., description="""Release version, following semantic versioning (MAJOR.MINOR.PATCH).""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                               'value': 'a version MAJOR.MINOR.PATCH, '
                                                        'such as 1.0.0'}},
          'domain_of': ['Release'],
-         'slot_uri': 'schema:version'} })
-    release_date: date = Field(default=..., description="""Date of the release; the only date written into the built package.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:datePublished'} })
+         'slot_uri': 'sdo:version'} })
+    release_date: date = Field(default=..., description="""Date of the release; the only date written into the built package.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'sdo:datePublished'} })
     data_licence: str = Field(default=..., description="""SPDX identifier of the licence of the data package (for example CC-BY-4.0).""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                               'value': 'an SPDX licence identifier, '
                                                        'such as CC-BY-4.0'}},
          'domain_of': ['Release'],
-         'slot_uri': 'schema:license'} })
+         'slot_uri': 'sdo:license'} })
     description: Optional[str] = Field(default=None, description="""A paragraph saying what the release contains.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'MscSource'], 'slot_uri': 'dcterms:description'} })
-    homepage: Optional[str] = Field(default=None, description="""Web page of the project.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:url'} })
-    contributors: list[str] = Field(default=..., description="""People or groups who made the release, as \"Name (role)\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'schema:contributor'} })
+    homepage: Optional[str] = Field(default=None, description="""Web page of the project.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'sdo:url'} })
+    contributors: list[str] = Field(default=..., description="""People or groups who made the release, as \"Name (role)\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'sdo:contributor'} })
+    doi: Optional[str] = Field(default=None, description="""The DOI an archive (Zenodo) minted for this release, recorded once it exists; empty before. The build writes it into datapackage.json, and every citation format gives it.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'a DOI without prefix or '
+                                                       'resolver, such as '
+                                                       '10.4252/wjsc.v12.i2.100'}},
+         'domain_of': ['Release', 'Document'],
+         'examples': [{'value': '10.4252/wjsc.v12.i2.100'}],
+         'slot_uri': 'bibo:doi'} })
 
     @field_validator('name')
     def pattern_name(cls, v):
@@ -1292,6 +1305,19 @@ class Release(ConfiguredBaseModel):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid data_licence format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('doi')
+    def pattern_doi(cls, v):
+        pattern=re.compile(r"^10\.[0-9]{4,9}/[-._;()/:A-Za-z0-9]+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid doi format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid doi format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -1532,11 +1558,11 @@ class Document(ConfiguredBaseModel):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'doi:10.4252/wjsc.v12.i2.100'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     title: str = Field(default=..., description="""Title of the document as published.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Document'], 'slot_uri': 'dcterms:title'} })
     authors: Optional[list[str]] = Field(default=None, description="""Authors of the document, in the order of the byline, as \"Surname Initials\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'dcterms:creator'} })
-    journal: Optional[str] = Field(default=None, description="""Journal in which the document appeared.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'schema:isPartOf'} })
-    year: Optional[int] = Field(default=None, description="""Publication year.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['Document', 'CitedWork'], 'slot_uri': 'schema:datePublished'} })
+    journal: Optional[str] = Field(default=None, description="""Journal in which the document appeared.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'sdo:isPartOf'} })
+    year: Optional[int] = Field(default=None, description="""Publication year.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['Document', 'CitedWork'], 'slot_uri': 'sdo:datePublished'} })
     volume: Optional[str] = Field(default=None, description="""Journal volume.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'bibo:volume'} })
     issue: Optional[str] = Field(default=None, description="""Journal issue.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'bibo:issue'} })
     pages: Optional[str] = Field(default=None, description="""Page range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Document'], 'slot_uri': 'bibo:pages'} })
@@ -1545,7 +1571,7 @@ class Document(ConfiguredBaseModel):
                                               'value': 'a DOI without prefix or '
                                                        'resolver, such as '
                                                        '10.4252/wjsc.v12.i2.100'}},
-         'domain_of': ['Document'],
+         'domain_of': ['Release', 'Document'],
          'examples': [{'value': '10.4252/wjsc.v12.i2.100'}],
          'slot_uri': 'bibo:doi'} })
     pmid: Optional[str] = Field(default=None, description="""PubMed identifier; empty unless verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -1638,7 +1664,7 @@ class CitedWork(Provenance):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'cited_works'}},
          'class_uri': 'mscexo:CitedWork',
-         'close_mappings': ['schema:CreativeWork', 'dcterms:BibliographicResource'],
+         'close_mappings': ['sdo:CreativeWork', 'dcterms:BibliographicResource'],
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance'],
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -1690,10 +1716,10 @@ class CitedWork(Provenance):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'CW-WJSC20-23'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     reference_number: Optional[int] = Field(default=None, description="""Number of the reference in the citing document's reference list.""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
     first_author: Optional[str] = Field(default=None, description="""Surname of the first author of a cited work, as the citing document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork']} })
-    year: Optional[int] = Field(default=None, description="""Publication year of the cited work, as the citing document gives it.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['Document', 'CitedWork'], 'slot_uri': 'schema:datePublished'} })
+    year: Optional[int] = Field(default=None, description="""Publication year of the cited work, as the citing document gives it.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['Document', 'CitedWork'], 'slot_uri': 'sdo:datePublished'} })
     cited_title: Optional[str] = Field(default=None, description="""Title of the cited work, where the citing document gives it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CitedWork'], 'slot_uri': 'dcterms:title'} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
@@ -1785,9 +1811,9 @@ class MscSource(ConfiguredBaseModel):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'BM-MSC'}],
-         'slot_uri': 'schema:identifier'} })
-    label: str = Field(default=..., description="""Full name of the source, for example \"bone marrow-derived MSC\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource', 'Condition', 'Trial'], 'slot_uri': 'schema:name'} })
-    abbreviations: Optional[list[str]] = Field(default=None, description="""Every abbreviation the literature uses for this source (for example BM-MSC, BMSC, BMMSC), so that each can be mapped to this canonical row.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource'], 'slot_uri': 'schema:alternateName'} })
+         'slot_uri': 'sdo:identifier'} })
+    label: str = Field(default=..., description="""Full name of the source, for example \"bone marrow-derived MSC\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource', 'Condition', 'Trial'], 'slot_uri': 'sdo:name'} })
+    abbreviations: Optional[list[str]] = Field(default=None, description="""Every abbreviation the literature uses for this source (for example BM-MSC, BMSC, BMMSC), so that each can be mapped to this canonical row.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource'], 'slot_uri': 'sdo:alternateName'} })
     cell_kind: CellKindEnum = Field(default=..., description="""What kind of cell this source provides.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource']} })
     tissue: Optional[TissueEnum] = Field(default=None, description="""Tissue from which the cells are isolated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource']} })
     description: Optional[str] = Field(default=None, description="""A short explanation in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'MscSource'], 'slot_uri': 'dcterms:description'} })
@@ -1854,9 +1880,9 @@ class Cargo(ConfiguredBaseModel):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'CG-miR-21'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     name: str = Field(default=..., description="""Name of the molecule as the literature writes it (for example \"miR-21\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'Product', 'ApprovedProduct'],
-         'slot_uri': 'schema:name'} })
+         'slot_uri': 'sdo:name'} })
     synonyms: Optional[list[str]] = Field(default=None, description="""Other names the literature uses for the same thing.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo', 'Condition', 'Product'], 'slot_uri': 'skos:altLabel'} })
     molecule_type: MoleculeTypeEnum = Field(default=..., description="""Kind of molecule.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo']} })
     mirbase_id: Optional[str] = Field(default=None, description="""miRBase accession of a microRNA (mature MIMAT or precursor MI); empty unless verified.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -1914,7 +1940,7 @@ class Condition(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'conditions'}},
          'class_uri': 'mscexo:Condition',
-         'close_mappings': ['schema:MedicalCondition'],
+         'close_mappings': ['sdo:MedicalCondition'],
          'from_schema': 'https://w3id.org/mscexo/schema',
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                     'value': 'CO- and '
@@ -1961,8 +1987,8 @@ class Condition(ConfiguredBaseModel):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'CO-myocardial-infarction'}],
-         'slot_uri': 'schema:identifier'} })
-    label: str = Field(default=..., description="""Canonical name of the condition (the MONDO label when the match is exact).""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource', 'Condition', 'Trial'], 'slot_uri': 'schema:name'} })
+         'slot_uri': 'sdo:identifier'} })
+    label: str = Field(default=..., description="""Canonical name of the condition (the MONDO label when the match is exact).""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource', 'Condition', 'Trial'], 'slot_uri': 'sdo:name'} })
     condition_kind: ConditionKindEnum = Field(default=..., description="""Whether the condition is a disease or a non-disease context.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition']} })
     synonyms: Optional[list[str]] = Field(default=None, description="""Every form in which the documents print the condition, and its abbreviations.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo', 'Condition', 'Product'], 'slot_uri': 'skos:altLabel'} })
     disease_area: Optional[DiseaseAreaEnum] = Field(default=None, description="""Broad disease area of the condition, for grouping and plotting; empty for a context that belongs to no organ system.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Condition']} })
@@ -2042,7 +2068,7 @@ class Trial(ConfiguredBaseModel):
     A real clinical trial, once, however many documents report it. Its identifier is the ClinicalTrials.gov number where the trial is registered, and a minted `TR-` number otherwise. Reports of the trial (rows of `clinical_trials`) reference it by `trial_id`.
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'trials'}},
-         'class_uri': 'schema:MedicalTrial',
+         'class_uri': 'sdo:MedicalTrial',
          'from_schema': 'https://w3id.org/mscexo/schema',
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                     'value': 'an NCT '
@@ -2091,13 +2117,13 @@ class Trial(ConfiguredBaseModel):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'NCT04491240'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     nct_id: Optional[str] = Field(default=None, description="""ClinicalTrials.gov registry number; empty for a trial the document reports without one.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                               'value': 'NCT and eight digits, such as '
                                                        'NCT04491240'}},
          'domain_of': ['Trial', 'ClinicalTrial'],
          'examples': [{'value': 'NCT04491240'}]} })
-    label: str = Field(default=..., description="""A short description of the trial in our own words, from what the documents say.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource', 'Condition', 'Trial'], 'slot_uri': 'schema:name'} })
+    label: str = Field(default=..., description="""A short description of the trial in our own words, from what the documents say.""", json_schema_extra = { "linkml_meta": {'domain_of': ['MscSource', 'Condition', 'Trial'], 'slot_uri': 'sdo:name'} })
     curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
 
     @field_validator('id')
@@ -2133,7 +2159,7 @@ class Product(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name', 'value': 'products'}},
          'class_uri': 'mscexo:Product',
-         'close_mappings': ['schema:Product'],
+         'close_mappings': ['sdo:Product'],
          'from_schema': 'https://w3id.org/mscexo/schema',
          'slot_usage': {'id': {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                                                     'value': 'PR- and '
@@ -2182,9 +2208,9 @@ class Product(ConfiguredBaseModel):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'PR-prochymal'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     name: str = Field(default=..., description="""Name of the product as the documents print it (without trademark signs).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'Product', 'ApprovedProduct'],
-         'slot_uri': 'schema:name'} })
+         'slot_uri': 'sdo:name'} })
     synonyms: Optional[list[str]] = Field(default=None, description="""Other names the documents print for the same product.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Cargo', 'Condition', 'Product'], 'slot_uri': 'skos:altLabel'} })
     product_type: Optional[ProductTypeEnum] = Field(default=None, description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
                        'CargoFinding',
@@ -2197,7 +2223,7 @@ class Product(ConfiguredBaseModel):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct']} })
-    developer: Optional[str] = Field(default=None, description="""Company or institution that develops or markets the product, where a document states it.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['schema:manufacturer'], 'domain_of': ['Product']} })
+    developer: Optional[str] = Field(default=None, description="""Company or institution that develops or markets the product, where a document states it.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['sdo:manufacturer'], 'domain_of': ['Product']} })
     curation_note: Optional[str] = Field(default=None, description="""A note by the curator about how the row was read, in our own words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Trial', 'Product'], 'slot_uri': 'skos:note'} })
 
     @field_validator('id')
@@ -2264,7 +2290,7 @@ class CargoFinding(Provenance):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'CF-SCI21-001'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     cargo_id: str = Field(default=..., description="""The cargo molecule the finding is about.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding']} })
     msc_source_id: Optional[str] = Field(default=None, description="""Canonical source of the cells that produced the product (see the msc_sources table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
                        'CargoFinding',
@@ -2290,7 +2316,7 @@ class CargoFinding(Provenance):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct'],
-         'slot_uri': 'schema:healthCondition'} })
+         'slot_uri': 'sdo:healthCondition'} })
     condition_as_reported: Optional[str] = Field(default=None, description="""The condition exactly as the document words it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2401,7 +2427,7 @@ class PreclinicalStudy(EvPotency, EvStorage, EvMarkerProfile, EvQuantification, 
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'PS-WJSC20-001'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     cited_work_ids: Optional[list[str]] = Field(default=None, description="""The works the document cites for the statement, all of them when one sentence cites several (\"[91-95]\"); empty when it cites none. Count distinct cited works to count distinct studies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2412,7 +2438,7 @@ class PreclinicalStudy(EvPotency, EvStorage, EvMarkerProfile, EvQuantification, 
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct'],
-         'slot_uri': 'schema:healthCondition'} })
+         'slot_uri': 'sdo:healthCondition'} })
     condition_as_reported: Optional[str] = Field(default=None, description="""The condition exactly as the document words it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2439,7 +2465,7 @@ class PreclinicalStudy(EvPotency, EvStorage, EvMarkerProfile, EvQuantification, 
                        'ApprovedProduct']} })
     genetic_modification_id: Optional[str] = Field(default=None, description="""The genetic modification of the producer cells, if any.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy']} })
     route: Optional[RouteEnum] = Field(default=None, description="""Route of administration, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial'],
-         'slot_uri': 'schema:administrationRoute'} })
+         'slot_uri': 'sdo:administrationRoute'} })
     route_as_reported: Optional[str] = Field(default=None, description="""Route of administration exactly as the document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose: Optional[str] = Field(default=None, description="""Dose as the document writes it (amount, unit, schedule); empty when not stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose_value: Optional[float] = Field(default=None, description="""The amount of a single printed dose, read from `dose` by the build (`mscexo.dose`); empty when the dose is a range or cannot be read. Never filled by hand.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
@@ -2560,7 +2586,7 @@ class ClinicalTrial(EvPotency, EvStorage, EvMarkerProfile, EvQuantification, EvS
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'table_name': {'tag': 'table_name',
                                         'value': 'clinical_trials'}},
          'class_uri': 'mscexo:ClinicalTrial',
-         'close_mappings': ['schema:MedicalTrial'],
+         'close_mappings': ['sdo:MedicalTrial'],
          'from_schema': 'https://w3id.org/mscexo/schema',
          'mixins': ['Provenance',
                     'IsctIdentity',
@@ -2622,7 +2648,7 @@ class ClinicalTrial(EvPotency, EvStorage, EvMarkerProfile, EvQuantification, EvS
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'CT-SCI21-001'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     clinical_study_type: ClinicalStudyTypeEnum = Field(default=..., description="""What kind of clinical study the document reports.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
     trial_id: Optional[str] = Field(default=None, description="""The real trial this report is about (see the trials table); empty for a case report or series.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
     nct_id: Optional[str] = Field(default=None, description="""ClinicalTrials.gov registry number; empty for a trial the document reports without one.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
@@ -2640,7 +2666,7 @@ class ClinicalTrial(EvPotency, EvStorage, EvMarkerProfile, EvQuantification, EvS
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct'],
-         'slot_uri': 'schema:healthCondition'} })
+         'slot_uri': 'sdo:healthCondition'} })
     condition_as_reported: Optional[str] = Field(default=None, description="""The condition exactly as the document words it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2665,7 +2691,7 @@ class ClinicalTrial(EvPotency, EvStorage, EvMarkerProfile, EvQuantification, EvS
                        'ApprovedProduct']} })
     donor_type: Optional[DonorTypeEnum] = Field(default=None, description="""Whether the cells come from the patient (autologous) or from another donor (allogeneic).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
     route: Optional[RouteEnum] = Field(default=None, description="""Route of administration, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial'],
-         'slot_uri': 'schema:administrationRoute'} })
+         'slot_uri': 'sdo:administrationRoute'} })
     route_as_reported: Optional[str] = Field(default=None, description="""Route of administration exactly as the document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose: Optional[str] = Field(default=None, description="""Dose as the document writes it (amount, unit, schedule); empty when not stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose_value: Optional[float] = Field(default=None, description="""The amount of a single printed dose, read from `dose` by the build (`mscexo.dose`); empty when the dose is a range or cannot be read. Never filled by hand.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
@@ -2677,10 +2703,10 @@ class ClinicalTrial(EvPotency, EvStorage, EvMarkerProfile, EvQuantification, EvS
     dose_frequency: Optional[str] = Field(default=None, description="""How often the dose was given, in short words, read from `dose` by the build.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     dose_flags: Optional[list[DoseFlagEnum]] = Field(default=None, description="""Warnings about the printed dose found by the build (for example an amount far above what is usually given by the route). The dose itself is never changed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PreclinicalStudy', 'ClinicalTrial']} })
     phase: Optional[TrialPhaseEnum] = Field(default=None, description="""Trial phase as ClinicalTrials.gov defines it, only where the document states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
-    design: Optional[str] = Field(default=None, description="""Trial design or purpose as the document describes it, in our own words.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['schema:trialDesign'], 'domain_of': ['ClinicalTrial']} })
+    design: Optional[str] = Field(default=None, description="""Trial design or purpose as the document describes it, in our own words.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['sdo:trialDesign'], 'domain_of': ['ClinicalTrial']} })
     enrollment: Optional[int] = Field(default=None, description="""Number of participants, where stated.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
-    sponsor: Optional[str] = Field(default=None, description="""Sponsor or developer of the trial, where stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial'], 'slot_uri': 'schema:sponsor'} })
-    status: Optional[str] = Field(default=None, description="""Recruitment or completion status as the document reports it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial'], 'slot_uri': 'schema:status'} })
+    sponsor: Optional[str] = Field(default=None, description="""Sponsor or developer of the trial, where stated.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial'], 'slot_uri': 'sdo:sponsor'} })
+    status: Optional[str] = Field(default=None, description="""Recruitment or completion status as the document reports it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial'], 'slot_uri': 'sdo:status'} })
     results: Optional[str] = Field(default=None, description="""Results as the document reports them, in our own words; empty when none are reported.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
@@ -2848,7 +2874,7 @@ class GeneticModification(Provenance):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'GM-SCI21-001'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     modified_factor: str = Field(default=..., description="""The gene or factor that was overexpressed or knocked down (as named in the document).""", json_schema_extra = { "linkml_meta": {'domain_of': ['GeneticModification']} })
     modification_method: Optional[ModificationMethodEnum] = Field(default=None, description="""Gene-transfer method, normalised.""", json_schema_extra = { "linkml_meta": {'domain_of': ['GeneticModification']} })
     method_as_reported: Optional[str] = Field(default=None, description="""Gene-transfer method exactly as the document writes it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['GeneticModification']} })
@@ -2868,7 +2894,7 @@ class GeneticModification(Provenance):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct'],
-         'slot_uri': 'schema:healthCondition'} })
+         'slot_uri': 'sdo:healthCondition'} })
     condition_as_reported: Optional[str] = Field(default=None, description="""The condition exactly as the document words it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CargoFinding',
                        'PreclinicalStudy',
                        'ClinicalTrial',
@@ -2971,10 +2997,10 @@ class ApprovedProduct(Provenance):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'AP-NRBE23-001'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     product_id: Optional[str] = Field(default=None, description="""The named product the statement is about (see the products table).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClinicalTrial', 'ApprovedProduct']} })
     name: str = Field(default=..., description="""Name of the approved product as the document prints it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'Cargo', 'Product', 'ApprovedProduct'],
-         'slot_uri': 'schema:name'} })
+         'slot_uri': 'sdo:name'} })
     jurisdiction: Optional[str] = Field(default=None, description="""Country or region where the product is approved, as the document states it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ApprovedProduct']} })
     regulator: Optional[str] = Field(default=None, description="""Regulatory agency, where stated (for example FDA).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ApprovedProduct']} })
     indication: Optional[str] = Field(default=None, description="""Disease or use for which the product is approved.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ApprovedProduct']} })
@@ -2983,7 +3009,7 @@ class ApprovedProduct(Provenance):
                        'ClinicalTrial',
                        'GeneticModification',
                        'ApprovedProduct'],
-         'slot_uri': 'schema:healthCondition'} })
+         'slot_uri': 'sdo:healthCondition'} })
     product_type: ProductTypeEnum = Field(default=..., description="""What was given or studied (cells, exosomes, EVs, conditioned medium, secretome ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Product',
                        'CargoFinding',
                        'PreclinicalStudy',
@@ -3086,14 +3112,14 @@ class Statistic(Provenance):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'ST-NRBE23-001'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     category: StatisticCategoryEnum = Field(default=..., description="""Kind of aggregate figure.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
     quantity: str = Field(default=..., description="""What is counted or measured, in our own words (for example \"registered trials of exosome therapy\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
-    value: Optional[float] = Field(default=None, description="""The figure, for a single value.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'schema:value'} })
-    value_min: Optional[float] = Field(default=None, description="""Lower end of a stated range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'schema:minValue'} })
-    value_max: Optional[float] = Field(default=None, description="""Upper end of a stated range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'schema:maxValue'} })
+    value: Optional[float] = Field(default=None, description="""The figure, for a single value.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'sdo:value'} })
+    value_min: Optional[float] = Field(default=None, description="""Lower end of a stated range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'sdo:minValue'} })
+    value_max: Optional[float] = Field(default=None, description="""Upper end of a stated range.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'sdo:maxValue'} })
     qualifier: QualifierEnum = Field(default=..., description="""How the figure is qualified in the text (exact, at least, about, a range ...).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
-    unit: Optional[str] = Field(default=None, description="""Unit of the figure (for example \"trials\", \"nm\", \"g/mL\", \"USD billion\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'schema:unitText'} })
+    unit: Optional[str] = Field(default=None, description="""Unit of the figure (for example \"trials\", \"nm\", \"g/mL\", \"USD billion\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'sdo:unitText'} })
     as_of_date: Optional[date] = Field(default=None, description="""Date the figure refers to, where stated.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['dcterms:temporal'], 'domain_of': ['Statistic']} })
     query: Optional[str] = Field(default=None, description="""Search terms behind the figure, where stated (for example 'exosome therapy').""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic']} })
     data_source: Optional[str] = Field(default=None, description="""Database or report the figure comes from, where stated (for example ClinicalTrials.gov).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Statistic'], 'slot_uri': 'dcterms:source'} })
@@ -3178,12 +3204,12 @@ class SourceTable(Provenance):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'TB-SCI21-3'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     table_label: str = Field(default=..., description="""The table's label as printed, for example \"Table 2\".""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                               'value': 'Table and its number, such as '
                                                        'Table 2'}},
          'domain_of': ['SourceTable']} })
-    caption: str = Field(default=..., description="""The table's caption as printed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable'], 'slot_uri': 'schema:caption'} })
+    caption: str = Field(default=..., description="""The table's caption as printed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable'], 'slot_uri': 'sdo:caption'} })
     row_count: int = Field(default=..., description="""Number of data rows of the table (header rows not counted; a table continued on later pages counted once).""", ge=1, json_schema_extra = { "linkml_meta": {'domain_of': ['SourceTable']} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     locator: str = Field(default=..., description="""Where in the document the fact stands: a table and row (\"Table 3, row 2\"), a section (\"Introduction, paragraph 2\") or a figure legend.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance'], 'examples': [{'value': 'Table 1, row 3'}]} })
@@ -3282,7 +3308,7 @@ class Exclusion(ConfiguredBaseModel):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'EX-SCI21-001'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     document_id: str = Field(default=..., description="""The source document that states the fact.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Provenance', 'Exclusion'], 'slot_uri': 'prov:wasDerivedFrom'} })
     exclusion_kind: ExclusionKindEnum = Field(default=..., description="""What kind of item is left out.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion']} })
     items: list[str] = Field(default=..., description="""The items left out: reference numbers or ranges (\"12\", \"30-41\"), NCT numbers, or table rows (\"Table 2, row 5\").""", json_schema_extra = { "linkml_meta": {'domain_of': ['Exclusion']} })
@@ -3349,7 +3375,7 @@ class Retirement(ConfiguredBaseModel):
                        'Exclusion',
                        'Retirement'],
          'examples': [{'value': 'CT-SCI21-002'}],
-         'slot_uri': 'schema:identifier'} })
+         'slot_uri': 'sdo:identifier'} })
     retired_table: str = Field(default=..., description="""The table that held the retired identifier.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                               'value': 'a table name in lower case, '
                                                        'such as clinical_trials'}},

@@ -1,10 +1,13 @@
 """One way to open a data package: a directory holding `datapackage.json`, or the descriptor.
 
 `Package` is what `load`, `info`, `cite`, `diff`, `validate --release` and the build's
-stable-identifier check read a package through. The descriptor is parsed here and nowhere
-else (`parse_descriptor`), and every resource path is checked before it is opened: a URL, an
-absolute path, `..`, a symlink that leads out of the package directory, or something that is
-not a regular file is refused. Every read of a table's data goes through `Package.file`.
+stable-identifier check read a package through. Its resources are the tables: the release
+also lists its LinkML form (every record as one `Dataset` instance, marked `mscexo:linkml`),
+which `is_table` sets apart and a contributed package's reader skips. The descriptor is
+parsed here and nowhere else (`parse_descriptor`), and every resource path is checked before
+it is opened: a URL, an absolute path, `..`, a symlink that leads out of the package
+directory, or something that is not a regular file is refused. Every read of a table's data
+goes through `Package.file`.
 
 A package that cannot be used (a descriptor that is not JSON or lists more than
 `MAX_RESOURCES`, a resource without a usable schema, key, path or file) is an `InputError`
@@ -39,6 +42,16 @@ DESCRIPTOR = "datapackage.json"
 MAX_RESOURCES = 100
 #: Delimiters a contributed package's Table Dialect may give (those the readers name).
 DIALECT_DELIMITERS = {",": "comma", "\t": "tab", ";": "semicolon", "|": "pipe"}
+#: The property that marks a resource as the release in LinkML's form (an instance of the
+#: schema's tree root), not a table: its value names the schema and the class.
+LINKML = "mscexo:linkml"
+
+
+def is_table(resource: Any) -> bool:
+    """Whether a resource of a descriptor is a table. Every resource is, but the LinkML form
+    of the release: it holds the same records as the tables, so reading it as one more table
+    would count each record twice."""
+    return isinstance(resource, dict) and LINKML not in resource
 
 
 def descriptor_path(path: Path) -> Path:
@@ -155,7 +168,18 @@ class Package:
 
     @property
     def resources(self) -> list[dict[str, Any]]:
-        return [r for r in self.descriptor["resources"] if isinstance(r, dict)]
+        """The tables' resources (`is_table`), in package order."""
+        return [r for r in self.descriptor["resources"] if is_table(r)]
+
+    @property
+    def linkml(self) -> list[str]:
+        """Paths of the release's LinkML form (`Dataset` instances), as the descriptor lists
+        them, each checked like a table's file (`_checked`); InputError otherwise."""
+        return [
+            self._checked(str(r.get("name")), r.get("path")).relative_to(self.directory).as_posix()
+            for r in self.descriptor["resources"]
+            if isinstance(r, dict) and not is_table(r)
+        ]
 
     @property
     def names(self) -> list[str]:
@@ -185,6 +209,10 @@ class Package:
             target = copy.get("path") if isinstance(copy, dict) else None
         else:
             target = resource.get("path")
+        return self._checked(name, target)
+
+    def _checked(self, name: str, target: Any) -> Path:
+        """A resource's file: a regular file inside the package; InputError otherwise."""
         reason = unsafe_path(target, self.directory)
         reason = reason or missing_file(str(target), self.directory)
         if reason:
@@ -309,6 +337,8 @@ def package_resources(descriptor: Path) -> tuple[list[PackageResource], list[Pro
     base = descriptor.parent.resolve()
     found, problems = [], []
     for number, resource in enumerate(content["resources"], start=1):
+        if isinstance(resource, dict) and not is_table(resource):
+            continue  # the release's LinkML form: the same records as its tables
         name = resource.get("name") if isinstance(resource, dict) else None
         where = {"record": number, "field": "path"}
         target = resource.get("path") if isinstance(resource, dict) else None

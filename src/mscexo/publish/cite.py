@@ -40,6 +40,9 @@ class Citation:
     documents: list[dict[str, Any]]
     #: The project's web page: the package's `homepage` if it declares one, else the project's.
     url: str = HOMEPAGE
+    #: The release's DOI (without resolver), once an archive minted one and the release
+    #: recorded it (`curation/release.yaml`, then `datapackage.json`'s `id`).
+    doi: str | None = None
 
     @classmethod
     def of(cls, package: Package) -> Citation:
@@ -72,11 +75,18 @@ class Citation:
             authors=[c["title"] for c in descriptor.get("contributors", [])],
             documents=sorted(documents, key=lambda d: (d.get("year", ""), d["id"])),
             url=descriptor.get("homepage") or HOMEPAGE,
+            doi=_package_doi(descriptor),
         )
 
     @property
     def year(self) -> str:
         return self.date[:4]
+
+
+def _package_doi(descriptor: dict[str, Any]) -> str | None:
+    """The DOI in a descriptor's `id` (`https://doi.org/10...`), if it is one."""
+    found = re.fullmatch(r"https://doi\.org/(10\.[0-9]{4,9}/\S+)", descriptor.get("id") or "")
+    return found[1] if found else None
 
 
 def _authors(document: dict[str, Any]) -> list[str]:
@@ -171,7 +181,8 @@ def text(release: Citation) -> str:
     return (
         f"{', '.join(release.authors)} ({release.year}). {release.title} "
         f"(version {release.version}, released {release.date}) [Data set]. "
-        f"Licence {release.licence}. {release.url}"
+        f"Licence {release.licence}. "
+        + (f"https://doi.org/{release.doi}" if release.doi else release.url)
     )
 
 
@@ -184,6 +195,7 @@ def bibtex(release: Citation) -> str:
         "version": release.version,
         "date": release.date,
         "url": release.url,
+        **({"doi": release.doi} if release.doi else {}),
         "note": f"Data set, licence {release.licence}",
     }
     body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields.items())
@@ -200,6 +212,7 @@ def ris(release: Citation) -> str:
         f"AB  - {release.description}",
         *[f"KW  - {k}" for k in release.keywords],
         f"UR  - {release.url}",
+        *([f"DO  - {release.doi}"] if release.doi else []),
         "ER  - ",
     ]
     return "\n".join(lines)
@@ -240,6 +253,7 @@ def cff(release: Citation) -> str:
         "date-released": release.date,
         "license": release.licence,
         "url": release.url,
+        **({"doi": release.doi} if release.doi else {}),
         "keywords": release.keywords,
         "references": [_cff_reference(d) for d in release.documents],
     }

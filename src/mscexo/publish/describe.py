@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from mscexo.errors import closest
+from mscexo.files.package import is_table
 from mscexo.load import descriptor, row_counts, version
 from mscexo.load import schema as linkml_schema
 
@@ -64,7 +65,7 @@ def describe(table: str | None = None, field: str | None = None, fmt: str = "tex
 
 
 def _resources() -> list[dict[str, Any]]:
-    return descriptor()["resources"]
+    return [r for r in descriptor()["resources"] if is_table(r)]
 
 
 def _resource(name: str) -> dict[str, Any]:

@@ -1,5 +1,6 @@
-"""The release in other shapes: RDF (Turtle, JSON-LD) through LinkML's converter, and DuckDB,
-SQLite and Excel files with one table per package table.
+"""The release in other shapes: RDF (Turtle, JSON-LD) through LinkML's converter, DuckDB and
+Excel files with one table per package table, and a SQLite file made by the schema's generated
+SQL DDL (one table per class, a join table per list field).
 
 RDF uses the schema's URIs: every record becomes a resource `https://w3id.org/mscexo/id/ID`
 (or its CURIE, e.g. a DOI), every slot its `slot_uri`, and enum values their ontology term.
@@ -13,9 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from mscexo.contract.cells import Column, columns, encode
+from mscexo.contract.cells import Column, columns, encode, encode_value
 from mscexo.contract.record import Resource
 from mscexo.errors import InputError
+from mscexo.files.package import is_table
 
 FORMATS = ("ttl", "jsonld", "duckdb", "sqlite", "xlsx")
 BINARY = {"duckdb", "sqlite", "xlsx"}
@@ -46,7 +48,7 @@ def rdf_graph():
     from mscexo.datamodel import models
     from mscexo.load import data_root, tables
 
-    view = _own_prefixes_win(SchemaView(str(data_root() / "schema" / "mscexo.yaml")))
+    view = SchemaView(str(data_root() / "schema" / "mscexo.yaml"))
     dataset = models.Dataset(**{name: _records(name) for name in tables()})
     classes = set(view.all_classes())
     for name in tables():
@@ -73,58 +75,64 @@ def rdf_graph():
     return graph
 
 
-def _own_prefixes_win(view: Any) -> Any:
-    """The view with the schema's own prefix expansions in force.
-
-    SchemaView merges the prefixes of every imported schema after the schema's own, so
-    `linkml:types`, which declares `schema: http://schema.org/`, would silently turn the
-    schema's `https://schema.org/` (Bioregistry's expansion) back into http in the export.
-    Imported schemas lose the prefixes the schema itself declares.
-    """
-    view.imports_closure()
-    own = set(view.schema.prefixes)
-    for imported in view.schema_map.values():
-        if imported is not view.schema:
-            for prefix in own & set(imported.prefixes):
-                del imported.prefixes[prefix]
-    return view
-
-
 def _sqlite(path: Path) -> None:
-    """Every table with its primary key and the foreign keys of its Table Schema."""
-    from mscexo.load import descriptor, load
+    """The release in the relational form of the schema's SQL DDL
+    (`schema/generated/mscexo.sqlite.sql`, LinkML gen-sqltables), with its foreign keys: a
+    table per class (`ClinicalTrial`), a join table per list field
+    (`ClinicalTrial_cited_work_ids`, its rows in the order of the list), every record in the
+    one `Dataset` row (id 1) that is the release. Tables are named by class, as in the DDL
+    (SQLite's names ignore case, so `Cargo` leaves no room for a view named `cargo`); the
+    DuckDB and Excel copies keep the package's table names."""
+    from mscexo.contract.record import read_resources
+    from mscexo.datamodel.generate import SQL_DDL
+    from mscexo.load import data_root, descriptor, load
 
-    types = {"int64": "INTEGER", "double": "REAL", "bool": "INTEGER"}
+    classes = {r.name: r.class_name for r in read_resources(data_root())}
     with closing(sqlite3.connect(path)) as db:
-        # Tables may name tables made after them (preclinical_studies ->
-        # genetic_modifications): SQLite allows that, and checks nothing while loading with
-        # foreign keys off; a reader who turns them on finds every reference satisfied.
+        # Tables may name tables filled after them (PreclinicalStudy -> GeneticModification):
+        # SQLite checks nothing while loading with foreign keys off; a reader who turns them
+        # on finds every reference satisfied (the build checked them).
         db.execute("PRAGMA foreign_keys = OFF")
-        for resource in descriptor()["resources"]:
-            name, schema = resource["name"], resource["schema"]
-            table = load(name)
-            columns = [f'"{f.name}" {types.get(str(f.type), "TEXT")}' for f in table.schema]
-            if schema.get("primaryKey"):
-                columns.append(f"PRIMARY KEY ({_names(schema['primaryKey'])})")
-            # Only `foreignKeys`: the list references under `mscexo:listForeignKeys`
-            # (`cited_work_ids`) are stored as text joined by `|`, which no SQL foreign key
-            # can point into; the build checks them.
-            columns += [
-                f"FOREIGN KEY ({_names(fk['fields'])}) REFERENCES "
-                f'"{fk["reference"]["resource"]}" ({_names(fk["reference"]["fields"])})'
-                for fk in schema.get("foreignKeys", [])
-            ]
-            db.execute(f'CREATE TABLE "{name}" ({", ".join(columns)})')
-            rules = _rules(resource)
-            rows = [tuple(_cell(v, rules[k]) for k, v in row.items()) for row in table.to_pylist()]
-            marks = ", ".join("?" for _ in table.schema)
-            db.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+        db.executescript((data_root() / SQL_DDL).read_text(encoding="utf-8"))
+        db.execute('INSERT INTO "Dataset" (id) VALUES (1)')
+        for resource in filter(is_table, descriptor()["resources"]):
+            cls, rules = classes[resource["name"]], _rules(resource)
+            lists = [name for name, rule in rules.items() if rule.is_list]
+            rows = load(resource["name"]).to_pylist()
+            scalars = [name for name in rules if name not in lists]
+            _insert(
+                db,
+                cls,
+                [*scalars, "Dataset_id"],
+                [[*(_cell(row[k], rules[k]) for k in scalars), 1] for row in rows],
+            )
+            for name in lists:
+                owner, item = _join_columns(db, cls, name)
+                items = [
+                    (row["id"], _cell(v, rules[name])) for row in rows for v in row[name] or []
+                ]
+                _insert(db, f"{cls}_{name}", [owner, item], items)
         db.commit()
 
 
-def _names(fields: str | list[str]) -> str:
-    """Quoted column names of a Table Schema key, which may be one name or a list."""
-    return ", ".join(f'"{f}"' for f in ([fields] if isinstance(fields, str) else fields))
+def _insert(db: sqlite3.Connection, table: str, names: list[str], rows: list[Any]) -> None:
+    quoted = ", ".join(f'"{name}"' for name in names)
+    marks = ", ".join("?" for _ in names)
+    db.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})', rows)
+
+
+def _join_columns(db: sqlite3.Connection, cls: str, field: str) -> tuple[str, str]:
+    """The owner and item columns of the DDL's join table of a list field: `<Class>_id` and
+    the field's name (`<field>_id` where the items are references)."""
+    found = [row[1] for row in db.execute(f'PRAGMA table_info("{cls}_{field}")')]
+    owner = f"{cls}_id"
+    items = [name for name in found if name in (field, f"{field}_id")]
+    if owner not in found or len(items) != 1:
+        raise InputError(
+            f"the SQL DDL has no join table {cls}_{field} for the list field {field}: "
+            "run `mscexo generate`"
+        )
+    return owner, items[0]
 
 
 def _rules(resource: dict[str, Any]) -> dict[str, Column]:
@@ -138,8 +146,8 @@ def _joined(value: Any, column: Column) -> Any:
 
 
 def _cell(value: Any, column: Column) -> Any:
-    """A value as SQLite stores it: lists as in the CSV, dates as ISO text."""
-    return encode(value, column) if isinstance(value, date) else _joined(value, column)
+    """A value (or an item of a list) as SQLite stores it: dates as ISO text."""
+    return encode_value(value, column) if isinstance(value, date) else value
 
 
 def _duckdb(path: Path) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from mscexo.files.package import is_table
+
 HOMEPAGE = "https://w3id.org/mscexo"
 CROISSANT = "http://mlcommons.org/croissant/1.0"
 
@@ -74,7 +76,8 @@ def _creators(package: dict[str, Any]) -> list[dict[str, str]]:
 
 
 def schema_org(package: dict[str, Any], citation: str) -> dict[str, Any]:
-    """A schema.org `Dataset` describing the release, its files and its sources."""
+    """A schema.org `Dataset` describing the release, its files (the tables and the LinkML
+    form) and its sources."""
     return {
         "@context": "https://schema.org/",
         "@type": "Dataset",
@@ -112,9 +115,10 @@ def schema_org(package: dict[str, Any], citation: str) -> dict[str, Any]:
 
 
 def croissant(package: dict[str, Any], citation: str) -> dict[str, Any]:
-    """Croissant 1.0: one FileObject and one RecordSet (keyed by `id`) per table."""
+    """Croissant 1.0: one FileObject and one RecordSet (keyed by `id`) per table (the LinkML
+    form of the release holds the same records, so it is not described again)."""
     distribution, record_sets = [], []
-    for resource in package["resources"]:
+    for resource in filter(is_table, package["resources"]):
         name, file_id = resource["name"], f"{resource['name']}.csv"
         distribution.append(
             {

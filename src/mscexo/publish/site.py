@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from mscexo.files.package import is_table
 from mscexo.load import data_root, descriptor, load, row_counts
 from mscexo.publish import records
 from mscexo.publish.records import markdown_cell
@@ -52,7 +53,7 @@ def release_summary() -> str:
         "| table | rows | what it holds |",
         "| --- | ---: | --- |",
     ]
-    for resource in package["resources"]:
+    for resource in filter(is_table, package["resources"]):
         first = resource["description"].split(". ")[0].rstrip(".")
         lines.append(
             f"| [{resource['name']}](browse/{resource['name']}.md) | {rows[resource['name']]} "
@@ -162,7 +163,8 @@ def dictionary_index(view, resources: dict[str, dict[str, Any]]) -> str:
         "The [reporting checklist](checklist.md) lists the MISEV, ISCT and MSC-EV reporting "
         "items that `mscexo checklist` scores, with the fields that report each.",
     ]
-    lines += ["", *CONVENTIONS.splitlines(), *unverified_terms(), "", "## Enumerations", ""]
+    lines += ["", *artefacts_section(), ""]
+    lines += [*CONVENTIONS.splitlines(), *unverified_terms(), "", "## Enumerations", ""]
     lines += [f"- [{name}](enums/{name}.md)" for name in sorted(view.all_enums())]
     return "\n".join(lines) + "\n"
 
@@ -203,6 +205,83 @@ release does not hold cannot be checked offline; they are listed here with the s
 confirms each. NCIT route and phase codes are among them: new routes get no code until one
 can be verified.
 """
+
+
+#: What each artefact generated from the schema (`mscexo.datamodel.generate`) is, and for whom.
+ARTEFACTS = {
+    "mscexo.yaml": ("LinkML schema (YAML)", "the source of everything below"),
+    "generated/mscexo.schema.json": (
+        "JSON Schema",
+        "validates a `Dataset` in JSON or YAML (LinkML `gen-json-schema`)",
+    ),
+    "generated/tableschema.json": (
+        "Frictionless Table Schemas",
+        "one per table of the package, as in `datapackage.json`",
+    ),
+    "generated/mscexo.owl.ttl": ("OWL ontology (Turtle)", "classes and slots (`gen-owl`)"),
+    "generated/mscexo.shacl.ttl": (
+        "SHACL shapes (Turtle)",
+        "validate RDF data; the Turtle export conforms to them (`gen-shacl`, checked by pyshacl)",
+    ),
+    "generated/mscexo.shex": ("ShEx shapes (ShExC)", "validate RDF data (`gen-shex`)"),
+    "generated/mscexo.sqlite.sql": (
+        "SQL DDL (SQLite)",
+        "a table per class, a join table per list field, foreign keys; "
+        "`mscexo export --format sqlite` fills it (`gen-sqltables`)",
+    ),
+    "generated/mscexo.context.jsonld": (
+        "JSON-LD context",
+        "reads a `Dataset` in JSON as RDF (`gen-jsonld-context`); the field `doi` takes the "
+        "place of the prefix `doi:` in it (LinkML issue 2971), so DOI identifiers are not "
+        "expanded to https://doi.org/ through it: use the RDF export for those",
+    ),
+}
+#: Where the artefacts are published on the site, beside the dictionary: `schema/` as in the
+#: repository.
+SCHEMA_DIR = "schema"
+
+
+def artefact_files() -> dict[str, bytes]:
+    """The schema and every artefact generated from it, as the site publishes them (path under
+    docs/ -> bytes), copied from the data root (the checkout, or the installed wheel)."""
+    from mscexo.datamodel.generate import ARTEFACTS as GENERATED
+    from mscexo.datamodel.generate import SCHEMA
+
+    paths = [SCHEMA, *GENERATED]
+    published = {path.relative_to(SCHEMA.parent).as_posix() for path in paths}
+    if published != set(ARTEFACTS):  # a new artefact needs its line on the dictionary page
+        raise ValueError(f"site.ARTEFACTS does not describe {sorted(published ^ set(ARTEFACTS))}")
+    return {
+        f"{SCHEMA_DIR}/{path.relative_to(SCHEMA.parent).as_posix()}": (
+            data_root() / path
+        ).read_bytes()
+        for path in paths
+    }
+
+
+def artefacts_section() -> list[str]:
+    """The dictionary's list of the schema's artefacts, each linked for download."""
+    lines = [
+        "## Schema and artefacts",
+        "",
+        "The LinkML schema and what LinkML generates from it, for other tools. `mscexo "
+        "generate` writes them and the tests check that they match the schema; they also "
+        "ship in the Python package (`mscexo/_data/schema/`).",
+        "",
+        "| file | what | use |",
+        "| --- | --- | --- |",
+    ]
+    for path, (what, use) in ARTEFACTS.items():
+        name = path.rsplit("/", 1)[-1]
+        lines.append(f"| [`{name}`](../{SCHEMA_DIR}/{path}) | {what} | {markdown_cell(use)} |")
+    lines += [
+        "",
+        "Not published: GraphQL and TypeScript. LinkML's `gen-graphql` and `gen-typescript` "
+        "(linkml 1.12.1) write invalid code for this schema: the first separates the "
+        "interfaces a type implements with commas where GraphQL wants `&`, the second types "
+        "`date` fields with a TypeScript type `date` that does not exist.",
+    ]
+    return lines
 
 
 def unverified_terms() -> list[str]:
@@ -547,6 +626,7 @@ def generate(changelog: Path | None = None) -> dict[str, str | bytes]:
     files: dict[str, str | bytes] = {"dictionary/index.md": dictionary_index(view, resources)}
     files["dictionary/diagram.svg"] = diagram(resources)
     files["dictionary/checklist.md"] = checklist_page()
+    files.update(artefact_files())
     release = records.Index(resources)
     for name, resource in resources.items():
         files[f"dictionary/{name}.md"] = table_page(view, name, resource)
