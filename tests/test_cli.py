@@ -38,7 +38,7 @@ def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 
 #: `mscexo COMMAND ...` as README.md and docs/*.md show it, up to the end of the code span or
 #: line, a comment, a redirection, a shell pipe or the next command (`&&`).
-USAGE = re.compile(r"mscexo ([a-z]+)((?:[^`\n#>&|]|\\\||(?<! )\|(?! ))*)")
+USAGE = re.compile(r"mscexo ([a-z]+(?:-[a-z]+)*)((?:[^`\n#>&|]|\\\||(?<! )\|(?! ))*)")
 #: An option, with the values it is shown with (`--format text|json`, `--format bibtex`).
 OPTION = re.compile(r"(?<![\w-])(--?[a-z][a-z-]*)(?: ([a-z]+(?:\\?\|[a-z]+)*)(?![\w./]))?")
 
@@ -71,7 +71,7 @@ def test_every_command_is_in_the_readme_and_the_docs_show_their_options():
 def test_help_lists_every_command():
     result = _run("--help")
     assert result.returncode == 0 and result.stdout.startswith("usage: mscexo ")
-    listed = re.findall(r"^    ([a-z]+)(?: |$)", result.stdout, re.M)
+    listed = re.findall(r"^    ([a-z]+(?:-[a-z]+)*)(?: |$)", result.stdout, re.M)
     assert listed == COMMANDS
 
 

@@ -25,7 +25,7 @@ from workbooks import workbook
 
 from mscexo import problems
 from mscexo.cli import main
-from mscexo.curation import ontology
+from mscexo.curation import dose, ontology
 from mscexo.errors import Problem
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -469,6 +469,42 @@ RUNAWAY_QUOTE = f'{TRIAL_CSV[0]}\nCT-TEST-001,"{"x" * 2**21}\n'
 CONDITION_FILES = {ontology.CONDITION_MAPPINGS: _sssom((CONDITION["id"], CONDITION["mondo_id"]))}
 
 
+def _add_case(
+    table: str, rows: Callable[[list[dict[str, str]]], list[dict[str, str]]], retire: str = ""
+) -> Callable[[Path], list[str]]:
+    """`mscexo add` of rows made from the released rows of a table, into a copy of the
+    checkout (with `retire`, one more retired identifier)."""
+
+    def make(tmp: Path) -> list[str]:
+        import csv
+        import io
+
+        copy = tmp / "checkout"
+        for name in ("schema", "curation", "datapackage"):
+            shutil.copytree(ROOT / name, copy / name)
+        if retire:
+            retired = copy / "curation" / "retired.yaml"
+            entry = f"  - id: {retire}\n    retired_table: {table}\n    retired_in: 1.0.0\n"
+            retired.write_text(
+                retired.read_text(encoding="utf-8") + entry + "    reason: a test\n",
+                encoding="utf-8",
+            )
+        text = (ROOT / "datapackage" / "data" / f"{table}.csv").read_text(encoding="utf-8")
+        made = rows(list(csv.DictReader(io.StringIO(text))))
+        path = tmp / f"{table}.csv"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(made[0]))
+            writer.writeheader()
+            writer.writerows(made)
+        return ["add", str(path), "--root", str(copy), "--format", "json"]
+
+    return make
+
+
+def _trial(rows: list[dict[str, str]], key: str, **values: str) -> list[dict[str, str]]:
+    return [{**next(r for r in rows if r["id"] == key), **values}]
+
+
 CARGO_ROWS = [["id", "name", "molecule_type"], ["CG-TEST", "test", "protein"]]
 
 #: (code, case name, how to make the input and the command that must raise it).
@@ -646,6 +682,32 @@ CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
         _build(
             {"conditions": [{**CONDITION, "xrefs": []}]},
             files={ontology.CONDITION_MAPPINGS: _sssom()},
+        ),
+    ),
+    # mscexo add
+    ("no-id", "cargo", _add_case("cargo", lambda rows: [{**rows[0], "id": ""}])),
+    (
+        "id-used",
+        "retired",
+        _add_case(
+            "clinical_trials",
+            lambda rows: _trial(
+                rows,
+                "CT-NRBE23-001",
+                id="CT-SCI21-990",
+                document_id="doi:10.1155/2021/2616807",
+                cited_work_ids="",
+                **dict.fromkeys(dose.FIELDS, ""),
+            ),
+            retire="CT-SCI21-990",
+        ),
+    ),
+    (
+        "changed",
+        "without --update",
+        _add_case(
+            "clinical_trials",
+            lambda rows: _trial(rows, "CT-SCI21-001", results="other results"),
         ),
     ),
 ]

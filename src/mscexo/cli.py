@@ -286,6 +286,160 @@ def _render_text(report: Any) -> str:
     return "\n".join(lines)
 
 
+# ----- add -----------------------------------------------------------------------------------
+
+
+def _source_checkout(root: Path) -> Path:
+    if not (root / "schema" / "generated" / "tableschema.json").is_file():
+        raise InputError(f"{root} is not an MSC-Exo source checkout (no schema/generated/)")
+    if not (root / "curation").is_dir():
+        raise InputError(f"curation directory not found: {root / 'curation'}")
+    return root
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from mscexo.curation.add import add, environment_texts
+
+    root = _source_checkout(args.root)
+    try:
+        report, plan = add(
+            args.path,
+            root,
+            update=args.update,
+            table=args.table,
+            texts=environment_texts(args.documents),
+            dry_run=args.dry_run,
+        )
+    except OSError as error:
+        raise InputError(os_error_message(error, None if error.filename else args.path)) from None
+    if plan is None:  # the validator's own report, and nothing written
+        if args.format == "json":
+            print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        else:
+            print(_render_text(report))
+            print("nothing was written")
+        return INVALID
+    lines = plan.summary()
+    if args.format == "json":
+        changes = [
+            {
+                "action": c.action,
+                "table": c.table,
+                "id": c.key,
+                "file": str(c.file),
+                "changes": [{"field": n, "old": o, "new": v} for n, o, v in c.changes],
+            }
+            for c in plan.changes
+        ]
+        print(
+            json.dumps({"valid": True, "written": not args.dry_run, "changes": changes}, indent=2)
+        )
+    else:
+        _say("\n".join(lines))
+        written = sorted(str(path) for path in plan.texts)
+        verb = "would write" if args.dry_run else "wrote"
+        _say(f"{verb} {', '.join(written)}" if written else "nothing to write")
+    return OK
+
+
+def _add_add(commands: Any) -> None:
+    """The `mscexo add` command."""
+    cmd = commands.add_parser(
+        "add",
+        help="write a contributed file's records into curation/*.yaml",
+        description="Validate a contributed file (any format `mscexo validate` reads) and add "
+        "its records to the curation: each record to its document's curation file, entities to "
+        "their shared files, identifiers assigned where the id is empty. A curated record is "
+        "never changed without --update. Invalid input is refused with the validator's report "
+        "and nothing is written; otherwise every file is written, or none. "
+        "Exit 0 added, 1 invalid or refused, 2 usage error.",
+    )
+    cmd.add_argument("path", type=_path, help="a table file, a record file or a data package")
+    cmd.add_argument("--table", help="the table of PATH (default: taken from the file name)")
+    cmd.add_argument(
+        "--update",
+        action="store_true",
+        help="replace curated records that differ, listing the changes field by field",
+    )
+    cmd.add_argument(
+        "--documents",
+        type=_path,
+        help="directory of document texts: verify the evidence snippets of the added records "
+        "(default: $MSCEXO_DOCUMENTS; not checked when neither is set)",
+    )
+    cmd.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    cmd.add_argument(
+        "--root",
+        type=_existing_dir,
+        default=Path("."),
+        help="source checkout (default: current directory)",
+    )
+    cmd.add_argument("--format", choices=["text", "json"], default="text")
+    cmd.set_defaults(func=cmd_add)
+
+
+def cmd_add_document(args: argparse.Namespace) -> int:
+    from mscexo.curation.add import add_document
+
+    root = _source_checkout(args.root)
+    fields = {
+        "id": args.id,
+        "title": args.title,
+        "authors": args.author or None,
+        "journal": args.journal,
+        "year": args.year,
+        "doi": args.doi,
+        "pmid": args.pmid,
+        "document_type": args.document_type,
+        "licence": args.licence,
+        "licence_note": args.licence_note,
+    }
+    if args.text is not None and not args.text.is_file():
+        raise InputError(f"text file not found: {args.text}")
+    plan = add_document(root, fields, text=args.text, dry_run=args.dry_run)
+    change = plan.changes[0]
+    verb = "would write" if args.dry_run else "wrote"
+    _say(f"{verb} {change.file}: documents {change.key}")
+    if "text_sha256" in change.data:
+        _say(
+            f"text {args.text}: SHA-256 {change.data['text_sha256']}; keep it as "
+            f"{change.data['text_file']} in the directory given to `--documents`"
+        )
+    return OK
+
+
+def _add_add_document(commands: Any) -> None:
+    """The `mscexo add-document` command."""
+    cmd = commands.add_parser(
+        "add-document",
+        help="record a new source document (and its text's SHA-256) in its own curation file",
+        description="Record a source document's bibliographic facts and licence in a new "
+        "curation file (the next number, named after the journal and year). With --text, the "
+        "plain-text copy's SHA-256 and file name are recorded: `add --documents DIR` and "
+        "`build --documents DIR` then verify evidence snippets against it (the text itself is "
+        "not copied into the repository). Exit 0 written, 1 invalid, 2 usage error.",
+    )
+    cmd.add_argument("--id", required=True, help="doi:10.xxxx/... or mscexo:doc-SLUG")
+    cmd.add_argument("--title", required=True)
+    cmd.add_argument("--author", action="append", help="an author (repeat, in order)")
+    cmd.add_argument("--journal")
+    cmd.add_argument("--year", type=int)
+    cmd.add_argument("--doi", help="the DOI without doi: (10.xxxx/...)")
+    cmd.add_argument("--pmid")
+    cmd.add_argument("--document-type", help="e.g. review, research_article")
+    cmd.add_argument("--licence", help="e.g. cc_by_4_0")
+    cmd.add_argument("--licence-note", help="what is and is not verified about the licence")
+    cmd.add_argument("--text", type=_path, help="plain-text (UTF-8) copy of the document")
+    cmd.add_argument("--dry-run", action="store_true", help="show what would be written")
+    cmd.add_argument(
+        "--root",
+        type=_existing_dir,
+        default=Path("."),
+        help="source checkout (default: current directory)",
+    )
+    cmd.set_defaults(func=cmd_add_document)
+
+
 def _progress_bar():
     """A byte-counting progress bar on stderr, only when a person is watching."""
     import contextlib
@@ -543,6 +697,8 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
         _add_coverage,
         _add_validate,
         _add_checklist,
+        _add_add,
+        _add_add_document,
         _add_template,
         _add_cite,
         _add_export,

@@ -30,6 +30,7 @@ GROUPS = {
     "release": "The release",
     "evidence": "Evidence (with the source documents)",
     "ontology": "Ontology terms of conditions",
+    "add": "Adding to the curation (`mscexo add`)",
 }
 
 
@@ -567,6 +568,32 @@ _CODES = (
         "make the SSSOM row and the conditions table agree",
         "`mscexo build`: a condition's term has no row in `conditions.sssom.tsv`, or the row "
         "disagrees with the table (term, label, predicate, justification, confidence).",
+    ),
+    # ----- mscexo add ---------------------------------------------------------------------
+    Code(
+        "no-id",
+        "add",
+        "the record needs an identifier",
+        "write the identifier in the id column",
+        "`mscexo add`: a record came without an identifier, and its table's identifiers are "
+        "not numbered per document (an entity such as a cargo or a condition), so none can "
+        "be assigned.",
+    ),
+    Code(
+        "id-used",
+        "add",
+        "the identifier was used before",
+        "leave the id empty and one is assigned",
+        "`mscexo add`: a new record's identifier is used by a record of another table, or was "
+        "retired (`curation/retired.yaml`); identifiers are never reused.",
+    ),
+    Code(
+        "changed",
+        "add",
+        "the record is curated already, with other values",
+        "run `mscexo add --update` to replace the curated record (changes are listed)",
+        "`mscexo add`: a record's identifier is curated and the values differ; without "
+        "`--update` a curated record is never changed (an identical one is skipped).",
     ),
 )
 

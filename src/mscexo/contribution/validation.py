@@ -146,9 +146,12 @@ def validate_path(
     max_errors: int = DEFAULT_MAX_ERRORS,
     root: Path | None = None,
     progress: Progress = no_progress,
+    kind: Callable[..., Validation] = Validation,
 ) -> Report:
     """Validate a file, a directory holding `datapackage.json`, or a descriptor, against the
     contract and the release (by default, the installed one).
+
+    `kind` makes the run (`mscexo add` passes one that keeps the records it reads).
 
     Raises InputError for what is not the data's fault: a missing path, an unsupported kind of
     file, a table that cannot be determined, a release that cannot be read.
@@ -160,7 +163,7 @@ def validate_path(
     resources = {r.name: r for r in read_resources(root)}
     check_input(path)  # readable, and no symbolic link out of its directory
     package = Package.open(release) if release else installed()
-    run = Validation(resources, package, Report(max_errors), progress)
+    run = kind(resources, package, Report(max_errors), progress)
     if is_package(path):
         run.check_package(path)
     else:
