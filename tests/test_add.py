@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 #: The document the new trial records are about, and its curation file.
 DOCUMENT = "doi:10.4252/wjsc.v12.i2.100"
 DOCUMENT_FILE = "004-world-j-stem-cells-2020.yaml"
+#: The texts of the five source documents, beside the checkout as CI has them.
+SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 @pytest.fixture
@@ -128,6 +130,7 @@ def test_invalid_input_writes_nothing(checkout, tmp_path, capsys):
 
 
 def _csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
@@ -250,8 +253,22 @@ def test_a_new_document_with_its_text_then_its_records(checkout, tmp_path, capsy
     assert _add(checkout, contribution, "--documents", str(texts)) == 0
     out = capsys.readouterr().out
     assert "added clinical_trials CT-JOT25-001 to 005-journal-of-tests-2025.yaml" in out
-    assert "CT-JOT25-002" in out
+    assert "CT-JOT25-002" in out and "evidence checked against the texts in" in out
     assert main(["build", "--root", str(checkout)]) == 0
+    if not SEEDS.is_dir():
+        return
+    # At build: the new text is verified with the seed texts; a made-up snippet added without
+    # the texts (add says it did not check it) fails the build that has them.
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, texts / seed.name)
+    assert main(["build", "--root", str(checkout), "--documents", str(texts)]) == 0
+    capsys.readouterr()
+    made_up = _new_trials(checkout, ["", "", ""])[2:]
+    made_up[0].update(document_id="mscexo:doc-test-review-2025", evidence="cured overnight")
+    assert _add(checkout, _csv(tmp_path / "made_up" / "clinical_trials.csv", made_up)) == 0
+    assert "evidence NOT checked" in capsys.readouterr().out
+    assert main(["build", "--root", str(checkout), "--documents", str(texts)]) == 1
+    assert "[evidence-not-found]" in capsys.readouterr().err
 
 
 def test_help_names_the_commands(capsys):

@@ -280,7 +280,8 @@ def _render_text(report: Any) -> str:
             lines.extend(f"  {problem}".replace("\n", "\n  ") for problem in listed)
     errors, warnings = report.total("error"), report.total("warning")
     verdict = "VALID" if report.valid else "INVALID"
-    lines.append(f"\n{verdict}: {errors:,} error(s), {warnings:,} warning(s)")
+    lines.append(f"\n{report.evidence_line()}")
+    lines.append(f"{verdict}: {errors:,} error(s), {warnings:,} warning(s)")
     if not report.valid:
         lines.append("fix the errors and run `mscexo validate` again")
     return "\n".join(lines)
@@ -301,13 +302,14 @@ def cmd_add(args: argparse.Namespace) -> int:
     from mscexo.curation.add import add, environment_texts
 
     root = _source_checkout(args.root)
+    texts = environment_texts(args.documents)
     try:
         report, plan = add(
             args.path,
             root,
             update=args.update,
             table=args.table,
-            texts=environment_texts(args.documents),
+            texts=texts,
             dry_run=args.dry_run,
         )
     except OSError as error:
@@ -339,6 +341,13 @@ def cmd_add(args: argparse.Namespace) -> int:
         written = sorted(str(path) for path in plan.texts)
         verb = "would write" if args.dry_run else "wrote"
         _say(f"{verb} {', '.join(written)}" if written else "nothing to write")
+        if texts is None:
+            _say(
+                "evidence NOT checked: pass --documents DIR (or set MSCEXO_DOCUMENTS) to verify "
+                "the snippets against the source texts"
+            )
+        else:
+            _say(f"evidence checked against the texts in {texts}")
     return OK
 
 
@@ -491,6 +500,7 @@ def _validate(args: argparse.Namespace) -> Any:
             table=args.table,
             release=args.release,
             max_errors=args.max_errors,
+            documents=args.documents,
             progress=progress,
         )
 
@@ -808,6 +818,12 @@ def _add_validate(commands: Any) -> None:
         "--release",
         type=_path,
         help="released package to check keys and duplicates against (default: the installed one)",
+    )
+    val.add_argument(
+        "--documents",
+        type=_existing_dir,
+        help="directory of document texts (named by their text_file): look for every evidence "
+        "snippet in its document (default: not checked, and the report says so)",
     )
     val.add_argument(
         "--max-errors",

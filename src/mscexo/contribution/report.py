@@ -23,6 +23,10 @@ class Report:
     sheets: dict[str, str] = field(default_factory=dict)
     rows: Counter[str] = field(default_factory=Counter)
     listed: Counter[str] = field(default_factory=Counter)
+    #: Evidence snippets compared with their documents' texts ("checked") or not.
+    evidence: Counter[str] = field(default_factory=Counter)
+    #: Whether texts of the documents were given (`--documents DIR`).
+    documents_given: bool = False
 
     def add(self, problem: Problem, counted: bool = False) -> None:
         """Count a problem (unless the fast path `counted` it already) and list it if there
@@ -48,6 +52,25 @@ class Report:
     def valid(self) -> bool:
         return self.total("error") == 0
 
+    @property
+    def evidence_checked(self) -> bool:
+        """Whether every evidence snippet was compared with its document's text: never
+        without the texts, so that a made-up snippet cannot pass unremarked."""
+        return self.documents_given and self.evidence["not_checked"] == 0
+
+    def evidence_line(self) -> str:
+        """What the report says about the evidence, in words."""
+        checked, unchecked = self.evidence["checked"], self.evidence["not_checked"]
+        if not self.documents_given:
+            return (
+                f"evidence NOT checked: {unchecked:,} snippet(s) not compared with their "
+                "documents (give the texts with --documents DIR)"
+            )
+        line = f"evidence checked: {checked:,} snippet(s) compared with their documents"
+        if unchecked:
+            line += f"; {unchecked:,} NOT checked: their documents' texts are not in the directory"
+        return line
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON report (its structure is documented in docs/validate.md)."""
         by_code: dict[str, dict[str, int]] = {"error": {}, "warning": {}}
@@ -63,5 +86,10 @@ class Report:
             "counts": by_code,
             "listed": len(self.problems),
             "truncated": len(self.problems) < sum(self.counts.values()),
+            "evidence_checked": self.evidence_checked,
+            "evidence": {
+                "checked": self.evidence["checked"],
+                "not_checked": self.evidence["not_checked"],
+            },
             "problems": [p.to_dict() for p in self.problems],
         }

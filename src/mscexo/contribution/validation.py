@@ -27,6 +27,7 @@ from mscexo.contract.record import Resource, read_resources
 from mscexo.contribution.record_files import check_parquet_file, check_record_file, unknown_table
 from mscexo.contribution.release import Comparison
 from mscexo.contribution.report import DEFAULT_MAX_ERRORS, Report
+from mscexo.contribution.snippets import Snippets
 from mscexo.contribution.table_files import check_table_file
 from mscexo.errors import InputError, closest
 from mscexo.files.checks import check_input
@@ -49,8 +50,12 @@ class Validation:
     release: Package | None
     report: Report
     progress: Progress = no_progress
+    #: Directory of document texts to verify evidence snippets against (None: not checked).
+    documents: Path | None = None
     index: KeyIndex = field(init=False)
     comparison: Comparison | None = field(init=False)
+    #: The evidence of the records read, while `documents` is given.
+    snippets: Snippets = field(init=False)
 
     def __post_init__(self) -> None:
         self.comparison = Comparison(self.resources, self.release) if self.release else None
@@ -62,6 +67,7 @@ class Validation:
             released=compared.ids if compared else nothing_released,
             names=compared.names if compared else no_names,
         )
+        self.snippets = Snippets(self.documents)
 
     def source(self, path: Path, locate: Callable[[np.ndarray], list[dict[str, int]]]) -> int:
         """Register a file whose records are about to be collected."""
@@ -74,6 +80,7 @@ class Validation:
         keys = self.index.tables.get(table)
         offset = keys.count if keys else 0
         ids = self.index.add(table, batch, source, start)
+        self.snippets.collect(table, batch, offset, ids)
         if self.comparison is not None:
             self.comparison.collect(table, batch, ids, offset)
 
@@ -120,6 +127,9 @@ class Validation:
         if self.comparison is not None:
             for problem in self.comparison.problems(self.index):
                 self.report.add(problem)
+        released = self.comparison.table("documents") if self.comparison else None
+        for problem in self.snippets.problems(self.index, released, self.report):
+            self.report.add(problem)
         return self.report
 
 
@@ -147,9 +157,14 @@ def validate_path(
     root: Path | None = None,
     progress: Progress = no_progress,
     kind: Callable[..., Validation] = Validation,
+    documents: Path | None = None,
 ) -> Report:
     """Validate a file, a directory holding `datapackage.json`, or a descriptor, against the
     contract and the release (by default, the installed one).
+
+    With `documents`, a directory of document texts, every evidence snippet is looked for in
+    its document's text (named by the document's `text_file`, in the release or in the
+    contribution); the report counts the snippets checked and those that were not.
 
     `kind` makes the run (`mscexo add` passes one that keeps the records it reads).
 
@@ -163,7 +178,7 @@ def validate_path(
     resources = {r.name: r for r in read_resources(root)}
     check_input(path)  # readable, and no symbolic link out of its directory
     package = Package.open(release) if release else installed()
-    run = kind(resources, package, Report(max_errors), progress)
+    run = kind(resources, package, Report(max_errors), progress, documents)
     if is_package(path):
         run.check_package(path)
     else:

@@ -123,7 +123,11 @@ def forgive_missing_ids(run: Collecting) -> None:
 
 
 def read_contribution(
-    path: Path, root: Path, curated: Curated, table: str | None = None
+    path: Path,
+    root: Path,
+    curated: Curated,
+    table: str | None = None,
+    texts: Path | None = None,
 ) -> tuple[Report, list[Incoming]]:
     """The validator's report on a contribution, and its records as typed values (only when
     the report is valid). Keys and references are checked against the package of `root` and
@@ -140,7 +144,7 @@ def read_contribution(
         runs.append(made)
         return made
 
-    report = validate_path(path, table=table, release=release, root=root, kind=run)
+    report = validate_path(path, table=table, release=release, root=root, kind=run, documents=texts)
     collecting = runs[0]
     forgive_missing_ids(collecting)
     if not report.valid:
@@ -643,7 +647,7 @@ def add(
     curation = root / "curation"
     curation_files(curation)  # every input a regular file, before any is read
     curated = read_curated(curation, resources)
-    report, incoming = read_contribution(path, root, curated, table)
+    report, incoming = read_contribution(path, root, curated, table, texts)
     if not report.valid:
         return report, None
     result = plan(incoming, curated, curation, update)
