@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -277,3 +278,44 @@ def test_help_names_the_commands(capsys):
             main([command, "--help"])
         assert done.value.code == 0
         assert f"usage: mscexo {command}" in capsys.readouterr().out
+
+
+def test_a_failed_rename_puts_back_the_files_already_replaced(checkout, tmp_path, monkeypatch):
+    from mscexo.curation import add
+
+    # Two files to write: a trial report to its document's file, a cargo to cargo.yaml.
+    rows = _new_trials(checkout, ["", "", ""])[:1]
+    trial = _csv(tmp_path / "trial" / "clinical_trials.csv", rows)
+    cargo = _csv(
+        tmp_path / "cargo" / "cargo.csv",
+        [{"id": "CG-TEST", "name": "test", "molecule_type": "protein"}],
+    )
+    digests = _digests(checkout / "curation")
+    _, first = add.add(trial, checkout, dry_run=True)
+    _, second = add.add(cargo, checkout, dry_run=True)
+    assert first is not None and second is not None
+    both = add.Plan(first.changes + second.changes, {**first.texts, **second.texts})
+    assert len(both.texts) == 2
+    real = add.staged
+    renamed: list[Path] = []
+
+    @contextmanager
+    def failing(path: Path):
+        if renamed and path not in renamed:
+            raise OSError(28, "No space left on device", str(path))
+        with real(path) as partial:
+            yield partial
+        renamed.append(path)
+
+    monkeypatch.setattr(add, "staged", failing)
+    with pytest.raises(OSError):
+        add.write(both)
+    assert len(renamed) >= 1
+    assert _digests(checkout / "curation") == digests
+
+
+def test_add_document_refuses_invalid_facts_and_writes_nothing(checkout, capsys):
+    digests = _digests(checkout / "curation")
+    assert _document(checkout, "--licence", "public_domainish") == 1
+    assert "licence" in capsys.readouterr().err
+    assert _digests(checkout / "curation") == digests

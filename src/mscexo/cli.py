@@ -373,6 +373,7 @@ def _add_add(commands: Any) -> None:
     cmd.add_argument(
         "--documents",
         type=_path,
+        metavar="DIR",
         help="directory of document texts: verify the evidence snippets of the added records "
         "(default: $MSCEXO_DOCUMENTS; not checked when neither is set)",
     )
@@ -435,10 +436,18 @@ def _add_add_document(commands: Any) -> None:
     cmd.add_argument("--year", type=int)
     cmd.add_argument("--doi", help="the DOI without doi: (10.xxxx/...)")
     cmd.add_argument("--pmid")
-    cmd.add_argument("--document-type", help="e.g. review, research_article")
-    cmd.add_argument("--licence", help="e.g. cc_by_4_0")
+    cmd.add_argument(
+        "--document-type",
+        metavar="CODE",
+        help="e.g. review, research_article (`mscexo describe documents document_type`)",
+    )
+    cmd.add_argument(
+        "--licence", metavar="CODE", help="e.g. cc_by_4_0 (`mscexo describe documents licence`)"
+    )
     cmd.add_argument("--licence-note", help="what is and is not verified about the licence")
-    cmd.add_argument("--text", type=_path, help="plain-text (UTF-8) copy of the document")
+    cmd.add_argument(
+        "--text", type=_path, metavar="FILE", help="plain-text (UTF-8) copy of the document"
+    )
     cmd.add_argument("--dry-run", action="store_true", help="show what would be written")
     cmd.add_argument(
         "--root",
@@ -822,6 +831,7 @@ def _add_validate(commands: Any) -> None:
     val.add_argument(
         "--documents",
         type=_existing_dir,
+        metavar="DIR",
         help="directory of document texts (named by their text_file): look for every evidence "
         "snippet in its document (default: not checked, and the report says so)",
     )

@@ -526,6 +526,8 @@ def apply(plan: Plan, curated: Curated) -> None:
         path = change.file
         if path not in plan.texts:
             plan.texts[path] = path.read_text(encoding="utf-8") if path.exists() else ""
+            if not path.exists() and change.table == DOCUMENTS:  # a new document's own file
+                plan.texts[path] = f"# Curation of: {change.data.get('title', change.key)}\n"
         resource = curated.resources[change.table]
         block = record_text(change.data, resource)
         lines = plan.texts[path].splitlines(True)
@@ -537,7 +539,8 @@ def apply(plan: Plan, curated: Curated) -> None:
         else:
             found = _table_range(lines, change.table)
             if found is None:
-                lines += ["\n" if lines else "", f"{change.table}:\n", block]
+                gap = "\n" if any(TOP_KEY.match(line) for line in lines) else ""
+                lines += [gap, f"{change.table}:\n", block]
             else:
                 lines.insert(found[1], block)
         plan.texts[path] = "".join(lines)
@@ -693,8 +696,6 @@ def add_document(
         data["text_sha256"] = hashlib.sha256(content).hexdigest()
     result = Plan([Change("add", DOCUMENTS, key, target, data)])
     apply(result, curated)
-    header = f"# Curation of: {data.get('title', key)}\n"
-    result.texts[target] = header + result.texts[target].lstrip("\n")
     if content is not None:
         with tempfile.TemporaryDirectory(prefix="mscexo-text-") as scratch:
             (Path(scratch) / data["text_file"]).write_bytes(content)
