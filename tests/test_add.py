@@ -319,3 +319,12 @@ def test_add_document_refuses_invalid_facts_and_writes_nothing(checkout, capsys)
     assert _document(checkout, "--licence", "public_domainish") == 1
     assert "licence" in capsys.readouterr().err
     assert _digests(checkout / "curation") == digests
+
+
+def test_a_dry_run_says_what_it_would_do_and_writes_nothing(checkout, tmp_path, capsys):
+    rows = _new_trials(checkout, ["", "", ""])[:1]
+    digests = _digests(checkout / "curation")
+    assert _add(checkout, _csv(tmp_path / "clinical_trials.csv", rows), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert f"would add clinical_trials CT-WJSC20-904 to {DOCUMENT_FILE}" in out
+    assert "would write" in out and _digests(checkout / "curation") == digests

@@ -321,7 +321,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             print(_render_text(report))
             print("nothing was written")
         return INVALID
-    lines = plan.summary()
+    lines = plan.summary(args.dry_run)
     if args.format == "json":
         changes = [
             {

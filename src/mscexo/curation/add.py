@@ -284,7 +284,9 @@ class Plan:
     changes: list[Change] = field(default_factory=list)
     texts: dict[Path, str] = field(default_factory=dict)
 
-    def summary(self) -> list[str]:
+    def summary(self, dry_run: bool = False) -> list[str]:
+        """One line per record (and one per changed field of an update)."""
+        added, updated = ("would add", "would update") if dry_run else ("added", "updated")
         lines = []
         for change in self.changes:
             where = change.file.name
@@ -293,9 +295,9 @@ class Plan:
                     f"skipped {change.table} {change.key}: identical to the curated record"
                 )
             elif change.action == "add":
-                lines.append(f"added {change.table} {change.key} to {where}")
+                lines.append(f"{added} {change.table} {change.key} to {where}")
             else:
-                lines.append(f"updated {change.table} {change.key} in {where}:")
+                lines.append(f"{updated} {change.table} {change.key} in {where}:")
                 for name, old, new in change.changes:
                     lines.append(f"  {name}: {_shown(old)} -> {_shown(new)}")
         return lines
