@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import yaml
 from openpyxl import load_workbook
 
 from mscexo.cli import main
@@ -328,3 +329,35 @@ def test_a_dry_run_says_what_it_would_do_and_writes_nothing(checkout, tmp_path, 
     out = capsys.readouterr().out
     assert f"would add clinical_trials CT-WJSC20-904 to {DOCUMENT_FILE}" in out
     assert "would write" in out and _digests(checkout / "curation") == digests
+
+
+def _write(path: Path, rows: list[dict[str, str]]) -> Path:
+    """The rows in the format of the path's suffix, empty cells left out."""
+    records = [{k: v for k, v in row.items() if v != ""} for row in rows]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix == ".csv":
+        return _csv(path, rows)
+    if path.suffix == ".jsonl":
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    elif path.suffix == ".json":
+        text = json.dumps(records, ensure_ascii=False, indent=1)
+    else:
+        text = yaml.safe_dump({"clinical_trials": records}, allow_unicode=True, sort_keys=False)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_every_format_validate_reads_gives_the_same_curation(tmp_path, capsys):
+    """CSV, JSON Lines, JSON and YAML of the same records: byte-identical curation files."""
+    digests = []
+    for suffix in ("csv", "jsonl", "json", "yaml"):
+        copy = tmp_path / suffix
+        for name in ("schema", "curation", "datapackage"):
+            shutil.copytree(ROOT / name, copy / name)
+        rows = _new_trials(copy, ["", "", ""])
+        path = _write(tmp_path / f"in-{suffix}" / f"clinical_trials.{suffix}", rows)
+        assert _add(copy, path) == 0, capsys.readouterr()
+        assert "added clinical_trials CT-WJSC20-906" in capsys.readouterr().out
+        digests.append(_digests(copy / "curation"))
+    assert digests[0] != _digests(ROOT / "curation")
+    assert all(d == digests[0] for d in digests[1:])
