@@ -187,6 +187,18 @@ def test_the_curators_are_the_release_contributors(credited: Package):
     assert creators[0]["sameAs"] == f"https://orcid.org/{DOCUMENTED}"
 
 
+def test_the_contributors_meet_the_data_package_profile(credited: Package):
+    """The curators as contributors are valid Data Package v2 (the profile vendored for
+    tests/test_profile.py), checked on the contributors alone."""
+    import jsonschema
+
+    profile = json.loads((Path(__file__).parent / "data/profiles/datapackage-2.0.json").read_text())
+    contributors = profile["properties"]["contributors"]
+    jsonschema.Draft7Validator(contributors).validate(credited.descriptor["contributors"])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft7Validator(contributors).validate([{"path": "file:///x", "roles": []}])
+
+
 def test_without_curators_the_collective_author_stays(example_curation: Path, tmp_path, capsys):
     package = _build(example_curation, tmp_path / "out", capsys)
     assert package.descriptor["contributors"] == [
