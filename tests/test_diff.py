@@ -12,6 +12,7 @@ import pytest
 from mscexo.cli import main
 from mscexo.files.package import Package
 from mscexo.load import package_dir
+from mscexo.publish import diff
 
 
 @pytest.fixture
@@ -106,3 +107,28 @@ def test_exit_code_says_whether_the_packages_differ(tmp_path: Path):
     path.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # one record removed
     assert main(["diff", str(package_dir()), str(changed), "--exit-code"]) == 1
     assert main(["diff", str(package_dir()), str(changed)]) == 0  # without it: a report only
+
+
+def test_markdown_lists_the_changed_records(edited: Path, capsys):
+    """After the summary block (unchanged: CHANGELOG.md uses it), the ids added and removed
+    and each changed field with its old and new value."""
+    removed = (edited / "removed-id").read_text()
+    assert main(["diff", str(package_dir()), str(edited), "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    old, new = Package.open(package_dir()), Package.open(edited)
+    summary = diff.to_markdown(old, new, diff.compare(old, new))
+    assert out.startswith(summary + "\n\n### `cargo`\n")
+    details = out[len(summary) :]
+    assert "Added (1):\n\n- `CG-NEWMOLECULE`" in details
+    assert f"Removed (1):\n\n- `{removed}`" in details
+    (row,) = [line for line in details.splitlines() if line.startswith("| `CG-")]
+    _, name, before, after = [cell.strip() for cell in row.strip("|").split(" | ")]
+    assert name == "`name`" and after == before[:-1] + " (renamed)`"
+
+
+def test_markdown_caps_the_listing(edited: Path, monkeypatch, capsys):
+    monkeypatch.setattr(diff, "MARKDOWN_RECORDS", 0)
+    assert main(["diff", str(package_dir()), str(edited), "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("- … and 1 more (`--format json` lists them all)") == 3
+    assert "CG-NEWMOLECULE" not in out

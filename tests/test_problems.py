@@ -598,6 +598,18 @@ CASES: list[tuple[str, str, Callable[[Path], list[str]]]] = [
         _file("cargo.json", '[{"id": "CG-X", "name": ["a"], "molecule_type": "protein"}]'),
     ),
     ("pattern", "csv", _invalid("pattern.csv", "clinical_trials")),
+    (
+        "orcid-checksum",
+        "curator of a curation file",  # ORCID's documented example iD, its last digit changed
+        _file(
+            "curation.yaml", "curators:\n- family_names: Carberry\n  orcid: 0000-0002-1825-0098\n"
+        ),
+    ),
+    (
+        "orcid-checksum",
+        "curator, build",
+        _build({"curators": [{"family_names": "Carberry", "orcid": "0000-0002-1825-0098"}]}),
+    ),
     ("enum", "csv", _invalid("enum.csv", "clinical_trials")),
     ("range", "csv", _invalid("range.csv", "clinical_trials")),
     (

@@ -1,5 +1,11 @@
 -- # Class: Dataset Description: A collection of MSC-Exo records, one list per table. Each curation file (one per source document) is a Dataset; the built data package is the union of all of them.
 --     * Slot: id
+-- # Class: Curator Description: A person who curated records: named in the curation file that holds the records (its `curators`, which every record of the file inherits), and credited as an author of every release built from it (datapackage.json `contributors`, CITATION.cff, .zenodo.json and `mscexo cite`). The ORCID iD is checked against its pattern here and against its check digit (ISO 7064 MOD 11-2) by the build and `mscexo validate`.
+--     * Slot: id
+--     * Slot: family_names Description: A curator's family name (surname), as the Citation File Format has it.
+--     * Slot: given_names Description: A curator's given names, as the Citation File Format has them.
+--     * Slot: orcid Description: A curator's ORCID iD, as 16 characters in four groups (0000-0002-1825-0097), without the https://orcid.org/ prefix. The last character is a check digit (0-9 or X, ISO 7064 MOD 11-2), checked by the build and `mscexo validate`.
+--     * Slot: Dataset_id Description: Autocreated FK slot
 -- # Class: Release Description: The version record of one data package release: the single place where the release version and date are declared. Builds take the release date from here, never from the clock, so that the same inputs always build the same bytes.
 --     * Slot: id
 --     * Slot: name Description: Machine name of the data package (lower case, no spaces).
@@ -370,7 +376,7 @@
 --     * Slot: Dataset_id Description: Autocreated FK slot
 -- # Class: Release_contributors
 --     * Slot: Release_id Description: Autocreated FK slot
---     * Slot: contributors Description: People or groups who made the release, as "Name (role)".
+--     * Slot: contributors Description: People or groups who made the release, as "Name (role)": its authors until curators are named in the curation files, whose curators then take their place.
 -- # Class: IsctIdentity_isct_positive_markers
 --     * Slot: IsctIdentity_id Description: Autocreated FK slot
 --     * Slot: isct_positive_markers Description: ISCT positive surface markers (CD73, CD90, CD105) that the source reports as expressed.
@@ -609,6 +615,17 @@ CREATE TABLE "EvPotency" (
 	PRIMARY KEY (id)
 );
 CREATE INDEX "ix_EvPotency_id" ON "EvPotency" (id);
+
+CREATE TABLE "Curator" (
+	id INTEGER NOT NULL,
+	family_names TEXT NOT NULL,
+	given_names TEXT,
+	orcid TEXT,
+	"Dataset_id" INTEGER,
+	PRIMARY KEY (id),
+	FOREIGN KEY("Dataset_id") REFERENCES "Dataset" (id)
+);
+CREATE INDEX "ix_Curator_id" ON "Curator" (id);
 
 CREATE TABLE "Document" (
 	id TEXT NOT NULL,

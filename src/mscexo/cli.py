@@ -486,6 +486,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         raise InputError(os_error_message(error, None if error.filename else args.path)) from None
     if args.format == "json":
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    elif args.format == "markdown":
+        from mscexo.contribution.report import to_markdown
+
+        print(to_markdown(report), end="")  # every value escaped for Markdown
     else:
         print(_render_text(report))  # escaped piece by piece: a value's newline stays escaped
     return OK if report.valid else INVALID
@@ -612,7 +616,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(diff.to_dict(old, new, changes), indent=2, ensure_ascii=False))
     elif args.format == "markdown":
-        _say(diff.to_markdown(old, new, changes))
+        _say(diff.to_review_markdown(old, new, changes))
     else:
         _say(diff.to_text(old, new, changes))
     # Like `git diff --exit-code`: a script can ask whether the releases differ.
@@ -822,7 +826,12 @@ def _add_validate(commands: Any) -> None:
     )
     val.add_argument("path", type=_path, help="a table file, a datapackage.json or its directory")
     val.add_argument("--table", help="the table of PATH (default: taken from the file name)")
-    val.add_argument("--format", choices=["text", "json"], default="text")
+    val.add_argument(
+        "--format",
+        choices=["text", "json", "markdown"],
+        default="text",
+        help="markdown: a report to post as a pull-request comment",
+    )
     val.add_argument(
         "--release",
         type=_path,
@@ -927,7 +936,8 @@ def _add_diff(commands: Any) -> None:
         help="records added, removed and changed between two data packages",
         description="Compare two data packages (directories or datapackage.json files) table "
         "by table: records added, removed and changed (by primary key, with old and new "
-        "values). `--format markdown` gives the summary table for CHANGELOG.md.",
+        "values). `--format markdown` gives the summary table for CHANGELOG.md, then the "
+        "changed records (ids added and removed, fields with old and new values).",
     )
     dif.add_argument("old", type=_path, help="the older package")
     dif.add_argument("new", type=_path, help="the newer package")

@@ -370,6 +370,16 @@ _CODES = (
         "words, the hint gives an example and the regular expression.",
     ),
     Code(
+        "orcid-checksum",
+        "cell",
+        "the ORCID iD's check digit is wrong",
+        "copy the iD from the curator's ORCID record (https://orcid.org/), without the "
+        "https://orcid.org/ prefix",
+        "A curator's ORCID iD (`curators` of a curation file) has the right form but its last "
+        "character is not the check digit of the other fifteen (ISO 7064 MOD 11-2, as ORCID "
+        "computes it): a digit is mistyped or two are swapped.",
+    ),
+    Code(
         "enum",
         "cell",
         "not one of the allowed values",

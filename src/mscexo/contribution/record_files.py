@@ -33,6 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from mscexo.contract.cells import MAX_CELL_CHARS, PLACEHOLDER, Column, cell_text, encode_value
+from mscexo.contract.curators import CURATORS, check_curators
 from mscexo.contract.fastpath import Cells, arrow_indices, arrow_mask, check_batch, mask, numbers
 from mscexo.contract.fastpath import valid as _valid
 from mscexo.contract.model import validate_record
@@ -102,6 +103,9 @@ def check_items(
                 else:
                     run.report.add(item)
                 continue
+            if item.table == CURATORS:  # a curation file's curators, not a table
+                queue.extend(_curator_problems(path, item))
+                continue
             if item.table not in run.resources:
                 problem = checker.unknown_table(item)
                 if problem is not None:
@@ -115,6 +119,18 @@ def check_items(
                 checker.finish(done)
         while queue:
             checker.finish(queue.popleft())
+
+
+def _curator_problems(path: Path, chunk: Chunk) -> list[Problem]:
+    """The problems of the curators a curation file names (its `curators:` list)."""
+    values = chunk.values if chunk.values is not None else []
+    if chunk.arrow is not None:
+        values = [
+            {k: v for k, v in row.items() if v is not None} for row in chunk.arrow.to_pylist()
+        ]
+    lines = [int(n) or None for n in chunk.lines]
+    first = int(chunk.index[0]) if len(chunk.index) else 1
+    return check_curators(values, str(path), first=first, lines=lines)[1]
 
 
 def read_ahead(items: Iterator[Item], depth: int = 2) -> Iterator[Item]:

@@ -6,7 +6,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from mscexo import markdown
 from mscexo.errors import Problem
+from mscexo.problems import registered
 
 DEFAULT_MAX_ERRORS = 1000
 
@@ -93,3 +95,90 @@ class Report:
             },
             "problems": [p.to_dict() for p in self.problems],
         }
+
+
+# ----- Markdown ------------------------------------------------------------------------------
+
+#: The first line of the Markdown report: a workflow finds its earlier comment by it.
+MARKDOWN_MARKER = "<!-- mscexo validate -->"
+#: Problems listed per code in the Markdown report (a pull-request comment holds at most
+#: 65,536 characters); the rest are counted.
+MARKDOWN_PER_CODE = 50
+#: Kinds of problem the Markdown report counts without listing them (as the text report).
+MARKDOWN_SUMMARISED = {"duplicate": "records already in the release, unchanged: nothing to add"}
+
+
+def _position(problem: Problem) -> str:
+    """Where a problem is, in the file's own terms: a spreadsheet row, a line of a text file,
+    or the position of a record in a list."""
+    if problem.row:
+        return f"row {problem.row}"
+    if problem.line:
+        return f"line {problem.line}"
+    if problem.record:
+        return f"record {problem.record}"
+    return ""
+
+
+def _problem_row(problem: Problem, heading: str, files: int) -> str:
+    """One problem as a table row: file (when several were checked), position, record id,
+    column, value, and the message (when it is not the code's) with the hint."""
+    cells = [markdown.code(problem.file or "")] if files > 1 else []
+    cells += [
+        _position(problem),
+        markdown.code(problem.record_id) if problem.record_id else "",
+        markdown.code(problem.field) if problem.field else "",
+        markdown.code(problem.value) if problem.value is not None else "",
+    ]
+    said = [problem.message] if problem.message != heading else []
+    said += [f"hint: {problem.hint}"] if problem.hint else []
+    cells.append(" — ".join(markdown.text(s) for s in said))
+    return "| " + " | ".join(cells) + " |"
+
+
+def to_markdown(report: Report) -> str:
+    """The report as GitHub-flavoured Markdown, for a pull-request comment: the verdict, the
+    files and rows read, a table of counts by code, then each code's problems (at most
+    `MARKDOWN_PER_CODE`) with row, record, column, value and hint. Every value is escaped
+    (`mscexo.markdown`)."""
+    verdict = "VALID" if report.valid else "INVALID"
+    errors, warnings = report.total("error"), report.total("warning")
+    files = ", ".join(markdown.code(report.label(f)) for f in report.files) or "nothing"
+    rows = ", ".join(f"{markdown.code(t)} {n:,} row(s)" for t, n in report.rows.items())
+    lines = [
+        MARKDOWN_MARKER,
+        f"### MSC-Exo validation: {verdict}",
+        "",
+        f"**{verdict}: {errors:,} error(s), {warnings:,} warning(s)** in {files}"
+        + (f": {rows}." if rows else " (no rows read)."),
+    ]
+    if not report.valid:
+        lines += ["", "Fix the errors and run `mscexo validate` again."]
+    counted = sorted(
+        ((s, code, n) for (s, code), n in report.counts.items() if n),
+        key=lambda item: (item[0] != "error", -item[2], item[1]),
+    )
+    if not counted:
+        return "\n".join(lines) + "\n"
+    lines += ["", "| severity | code | count |", "| --- | --- | ---: |"]
+    lines += [f"| {s} | {markdown.code(code)} | {n:,} |" for s, code, n in counted]
+    for severity, code, n in counted:
+        lines += ["", f"#### {severity} {markdown.code(code)}: {n:,}"]
+        if code in MARKDOWN_SUMMARISED:
+            said = markdown.text(MARKDOWN_SUMMARISED[code])
+            lines += ["", f"{said} (listed by `--format json`)."]
+            continue
+        listed = [p for p in report.problems if p.severity == severity and p.code == code]
+        heading = registered(code).message
+        lines += ["", markdown.text(heading)]
+        if not listed:
+            lines += ["", "None listed: `--max-errors` was reached."]
+            continue
+        head = ["file"] if len(report.files) > 1 else []
+        head += ["where", "record", "column", "value", "problem and hint"]
+        lines += ["", "| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+        lines += [_problem_row(p, heading, len(report.files)) for p in listed[:MARKDOWN_PER_CODE]]
+        if n > min(len(listed), MARKDOWN_PER_CODE):
+            rest = n - min(len(listed), MARKDOWN_PER_CODE)
+            lines += ["", f"… and {rest:,} more (all are listed by `--format json`)."]
+    return "\n".join(lines) + "\n"

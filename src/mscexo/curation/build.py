@@ -33,6 +33,7 @@ import numpy as np
 import pyarrow as pa
 
 from mscexo.contract.cells import cell_text, encode
+from mscexo.contract.curators import CURATORS, Curator, check_curators, credited
 from mscexo.contract.keys import KeyIndex, Locate
 from mscexo.contract.model import validate_record
 from mscexo.contract.record import Record, Resource, read_resources
@@ -132,8 +133,11 @@ def read_curation(path: Path) -> Any:
         ) from None
 
 
-def read_records(curation: Path, resources: list[Resource]) -> Iterator[Record | Problem]:
-    """Every record of every curation file, in file order; structural problems inline."""
+def read_records(
+    curation: Path, resources: list[Resource], curators: list[Curator] | None = None
+) -> Iterator[Record | Problem]:
+    """Every record of every curation file, in file order; structural problems inline. The
+    curators each file names (`curators:`) are checked and added to `curators`, if given."""
     tables = [r.name for r in resources]
     for path in curation_files(curation):
         content = read_curation(path)
@@ -148,6 +152,12 @@ def read_records(curation: Path, resources: list[Resource]) -> Iterator[Record |
             )
             continue
         for table, rows in content.items():
+            if table == CURATORS:
+                named, problems = check_curators(rows, str(path), getattr(content, "line", None))
+                yield from problems
+                if curators is not None:
+                    curators.extend(named)
+                continue
             if table not in tables:
                 suggestion = closest(str(table), tables)
                 yield Problem(
@@ -182,17 +192,21 @@ def read_records(curation: Path, resources: list[Resource]) -> Iterator[Record |
 
 
 def collect(
-    curation: Path, resources: list[Resource], documents: Path | None = None
+    curation: Path,
+    resources: list[Resource],
+    documents: Path | None = None,
+    curators: list[Curator] | None = None,
 ) -> dict[str, list[Record]]:
     """Read, validate and cross-check every record, sorted by primary key; with `documents`,
-    also verify evidence snippets. Raise DataError listing all problems."""
+    also verify evidence snippets; the curators the files name go into `curators`, if
+    given. Raise DataError listing all problems."""
     from mscexo.datamodel import models
 
     by_name = {r.name: r for r in resources}
     problems: list[Problem] = []
     valid: dict[str, list[Record]] = {r.name: [] for r in resources}
     read: dict[str, list[Record]] = {r.name: [] for r in resources}
-    for item in read_records(curation, resources):
+    for item in read_records(curation, resources, curators):
         if isinstance(item, Problem):
             problems.append(item)
             continue
@@ -329,15 +343,19 @@ def _instance(resource: Resource, record: Record) -> dict[str, Any]:
     return {name: values[name] for name in resource.rules if _filled(values.get(name))}
 
 
-def dataset(resources: list[Resource], rows: dict[str, list[Record]]) -> dict[str, Any]:
+def dataset(
+    resources: list[Resource], rows: dict[str, list[Record]], curators: Sequence[Curator] = ()
+) -> dict[str, Any]:
     """The whole release as one instance of the tree root `Dataset`: a list of records per
     table, tables in package order and records sorted as in the CSV files; an empty table is
-    left out, as an empty field is."""
-    return {
+    left out, as an empty field is. Then the release's curators (`credited`), if any."""
+    instance: dict[str, Any] = {
         resource.name: [_instance(resource, record) for record in rows[resource.name]]
         for resource in resources
         if rows[resource.name]
     }
+    named = [{k: v for k, v in vars(c).items() if v is not None} for c in credited(list(curators))]
+    return instance | ({CURATORS: named} if named else {})
 
 
 def _yaml_bytes(content: dict[str, Any]) -> bytes:
@@ -392,6 +410,14 @@ def _source(document: dict[str, Any]) -> dict[str, Any]:
     return source
 
 
+def contributors(release: models.Release, curators: Sequence[Curator]) -> list[dict[str, Any]]:
+    """The release's contributors (its authors in every citation): the curators named in the
+    curation files, each once, with their ORCID iD's URL as `path`; while none is named, the
+    version record's `contributors` (the collective author)."""
+    named = credited(list(curators))
+    return [c.contributor() for c in named] or [_contributor(c) for c in release.contributors]
+
+
 def descriptor(
     release: models.Release,
     resources: list[Resource],
@@ -399,9 +425,10 @@ def descriptor(
     documents: list[dict[str, Any]],
     keywords: list[str],
     schema_id: str = "",
+    curators: Sequence[Curator] = (),
 ) -> dict[str, Any]:
     """datapackage.json as a dict (Data Package v2): a table resource per table, then the
-    LinkML form of the release when `files` holds it."""
+    LinkML form of the release when `files` holds it; the curators are its contributors."""
     licence = release.data_licence
     title, url = LICENCES.get(licence, (None, None))
     licence_entry = {"name": licence} | ({"title": title, "path": url} if title else {})
@@ -414,7 +441,7 @@ def descriptor(
         "created": f"{release.release_date.isoformat()}T00:00:00Z",
         "licenses": [licence_entry],
         "keywords": keywords,
-        "contributors": [_contributor(c) for c in release.contributors],
+        "contributors": contributors(release, curators),
         "sources": [_source(d) for d in documents],
         "resources": [],
     }
@@ -454,6 +481,7 @@ def render(
     rows: dict[str, list[Record]],
     keywords: Sequence[str] = (),
     schema_id: str = "",
+    curators: Sequence[Curator] = (),
 ) -> dict[str, bytes]:
     """Every file of the package: relative path -> bytes."""
     files: dict[str, bytes] = {}
@@ -461,13 +489,13 @@ def render(
         dumped = [r.valid().model_dump(mode="python") for r in rows[resource.name]]
         files[f"data/{resource.name}.csv"] = _csv_bytes(resource, dumped)
         files[f"parquet/{resource.name}.parquet"] = _parquet_bytes(resource, dumped)
-    instance = dataset(resources, rows)
+    instance = dataset(resources, rows, curators)
     files[LINKML_FILES["yaml"]] = _yaml_bytes(instance)
     files[LINKML_FILES["json"]] = _json(instance)
     # Parquet bytes depend on the pyarrow version, so only the text files carry bytes and hash.
     facts = {p: _file_facts(content) for p, content in files.items() if not p.endswith(".parquet")}
     documents = [r.valid().model_dump(mode="python") for r in rows["documents"]]
-    package = descriptor(release, resources, facts, documents, list(keywords), schema_id)
+    package = descriptor(release, resources, facts, documents, list(keywords), schema_id, curators)
     files["datapackage.json"] = _json(package)
     citation = cite.bibtex(cite.Citation.from_descriptor(package, []))
     files["croissant.json"] = _json(metadata.croissant(package, citation))
@@ -602,13 +630,15 @@ def build(
     output = output or root / "datapackage"
     resources = read_resources(root)
     release = read_release(curation)
-    rows = collect(curation, resources, documents)
+    curators: list[Curator] = []
+    rows = collect(curation, resources, documents, curators)
     with claim(output, DESCRIPTOR):
         released = previous or (output if (output / DESCRIPTOR).is_file() else None)
         problems = check_stable_ids(rows, released)
         if problems:
             raise DataError(problems)
         schema = read_yaml(root / "schema" / "mscexo.yaml")
-        files = render(release, resources, rows, schema.get("keywords", []), schema.get("id", ""))
+        keywords, schema_id = schema.get("keywords", []), schema.get("id", "")
+        files = render(release, resources, rows, keywords, schema_id, curators)
         replace_directory(files, output)
     return BuildResult(output, release.version, {r.name: len(rows[r.name]) for r in resources})

@@ -1206,6 +1206,36 @@ class Dataset(ConfiguredBaseModel):
     source_tables: Optional[list[SourceTable]] = Field(default=None, description="""Tables printed in the source documents.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
     exclusions: Optional[list[Exclusion]] = Field(default=None, description="""Items of the documents deliberately left out of the curation.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
     retired: Optional[list[Retirement]] = Field(default=None, description="""Identifiers of earlier releases that were retired, with the reason.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+    curators: Optional[list[Curator]] = Field(default=None, description="""The people who curated the records of this collection (of a curation file: every record in it). The build lists the curators of all curation files as the release's authors.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Dataset']} })
+
+
+class Curator(ConfiguredBaseModel):
+    """
+    A person who curated records: named in the curation file that holds the records (its `curators`, which every record of the file inherits), and credited as an author of every release built from it (datapackage.json `contributors`, CITATION.cff, .zenodo.json and `mscexo cite`). The ORCID iD is checked against its pattern here and against its check digit (ISO 7064 MOD 11-2) by the build and `mscexo validate`.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'sdo:Person', 'from_schema': 'https://w3id.org/mscexo/schema'})
+
+    family_names: str = Field(default=..., description="""A curator's family name (surname), as the Citation File Format has it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Curator'], 'slot_uri': 'sdo:familyName'} })
+    given_names: Optional[str] = Field(default=None, description="""A curator's given names, as the Citation File Format has them.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Curator'], 'slot_uri': 'sdo:givenName'} })
+    orcid: Optional[str] = Field(default=None, description="""A curator's ORCID iD, as 16 characters in four groups (0000-0002-1825-0097), without the https://orcid.org/ prefix. The last character is a check digit (0-9 or X, ISO 7064 MOD 11-2), checked by the build and `mscexo validate`.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
+                                              'value': 'an ORCID iD: four groups of '
+                                                       'four digits (the last may be '
+                                                       'X), such as '
+                                                       '0000-0002-1825-0097'}},
+         'domain_of': ['Curator']} })
+
+    @field_validator('orcid')
+    def pattern_orcid(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid orcid format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid orcid format: {v}"
+            raise ValueError(err_msg)
+        return v
 
 
 class Release(ConfiguredBaseModel):
@@ -1260,7 +1290,7 @@ class Release(ConfiguredBaseModel):
          'slot_uri': 'sdo:license'} })
     description: Optional[str] = Field(default=None, description="""A paragraph saying what the release contains.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release', 'MscSource'], 'slot_uri': 'dcterms:description'} })
     homepage: Optional[str] = Field(default=None, description="""Web page of the project.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'sdo:url'} })
-    contributors: list[str] = Field(default=..., description="""People or groups who made the release, as \"Name (role)\".""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'sdo:contributor'} })
+    contributors: list[str] = Field(default=..., description="""People or groups who made the release, as \"Name (role)\": its authors until curators are named in the curation files, whose curators then take their place.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Release'], 'slot_uri': 'sdo:contributor'} })
     doi: Optional[str] = Field(default=None, description="""The DOI an archive (Zenodo) minted for this release, recorded once it exists; empty before. The build writes it into datapackage.json, and every citation format gives it.""", json_schema_extra = { "linkml_meta": {'annotations': {'pattern_in_words': {'tag': 'pattern_in_words',
                                               'value': 'a DOI without prefix or '
                                                        'resolver, such as '
@@ -3432,6 +3462,7 @@ class Retirement(ConfiguredBaseModel):
 # Model rebuild
 # see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
 Dataset.model_rebuild()
+Curator.model_rebuild()
 Release.model_rebuild()
 Provenance.model_rebuild()
 IsctIdentity.model_rebuild()

@@ -25,6 +25,61 @@ FORMATS = ("text", "bibtex", "cff", "ris", "zenodo")
 ZENODO_LICENCES = {"CC-BY-4.0": "cc-by-4.0", "CC0-1.0": "cc-zero", "CC-BY-NC-4.0": "cc-by-nc-4.0"}
 
 
+#: The resolver of ORCID iDs: a curator's `path` in datapackage.json is their iD's URL.
+ORCID_URL = "https://orcid.org/"
+
+
+@dataclass(frozen=True)
+class Author:
+    """An author of the release: a curator named in the curation (with family and given
+    names, and an ORCID iD if they have one), or a collective author (a name only)."""
+
+    name: str
+    family: str | None = None
+    given: str | None = None
+    #: The ORCID iD without its resolver (0000-0002-1825-0097).
+    orcid: str | None = None
+
+    @classmethod
+    def of(cls, contributor: dict[str, Any]) -> Author:
+        """An author from a Data Package contributor (`title`, `familyName`, `givenName`,
+        and `path` when it is an ORCID iD's URL)."""
+        path = contributor.get("path") or ""
+        return cls(
+            name=contributor["title"],
+            family=contributor.get("familyName"),
+            given=contributor.get("givenName"),
+            orcid=path.removeprefix(ORCID_URL) if path.startswith(ORCID_URL) else None,
+        )
+
+    @property
+    def inverted(self) -> str:
+        """ "Family, Given" (for BibTeX, RIS and Zenodo); a collective name as it is."""
+        if self.family:
+            return f"{self.family}, {self.given}" if self.given else self.family
+        return _inverted(self.name)
+
+    def bibtex(self) -> str:
+        """A BibTeX name: "Family, Given"; a collective name braced, so BibTeX never splits
+        it."""
+        return self.inverted if self.family else _bibtex_name(self.name)
+
+    def cff(self) -> dict[str, str]:
+        """A CFF person (family and given names) or entity, with the ORCID iD's URL."""
+        if self.family:
+            person = {"family-names": self.family} | (
+                {"given-names": self.given} if self.given else {}
+            )
+        else:
+            person = _cff_person(self.name)
+        return person | ({"orcid": ORCID_URL + self.orcid} if self.orcid else {})
+
+    def zenodo(self) -> dict[str, str]:
+        """A Zenodo creator: "Family, Given", and the bare ORCID iD."""
+        name = self.inverted if self.family else self.name
+        return {"name": name} | ({"orcid": self.orcid} if self.orcid else {})
+
+
 @dataclass
 class Citation:
     """The citable facts of one built release."""
@@ -36,7 +91,9 @@ class Citation:
     licence: str
     description: str
     keywords: list[str]
-    authors: list[str]
+    #: The curators of the release (its contributors in datapackage.json), or its
+    #: collective author while the curation names none.
+    authors: list[Author]
     documents: list[dict[str, Any]]
     #: The project's web page: the package's `homepage` if it declares one, else the project's.
     url: str = HOMEPAGE
@@ -72,7 +129,7 @@ class Citation:
             licence=descriptor["licenses"][0]["name"],
             description=descriptor.get("description", ""),
             keywords=descriptor.get("keywords", []),
-            authors=[c["title"] for c in descriptor.get("contributors", [])],
+            authors=[Author.of(c) for c in descriptor.get("contributors", [])],
             documents=sorted(documents, key=lambda d: (d.get("year", ""), d["id"])),
             url=descriptor.get("homepage") or HOMEPAGE,
             doi=_package_doi(descriptor),
@@ -179,7 +236,7 @@ def _letters(number: int) -> str:
 
 def text(release: Citation) -> str:
     return (
-        f"{', '.join(release.authors)} ({release.year}). {release.title} "
+        f"{', '.join(a.name for a in release.authors)} ({release.year}). {release.title} "
         f"(version {release.version}, released {release.date}) [Data set]. "
         f"Licence {release.licence}. "
         + (f"https://doi.org/{release.doi}" if release.doi else release.url)
@@ -190,7 +247,7 @@ def bibtex(release: Citation) -> str:
     key = f"{release.name}_{release.version.replace('.', '_')}"
     fields = {
         "title": f"{{{release.title}}}",
-        "author": " and ".join(_bibtex_name(a) for a in release.authors),
+        "author": " and ".join(a.bibtex() for a in release.authors),
         "year": release.year,
         "version": release.version,
         "date": release.date,
@@ -204,7 +261,7 @@ def bibtex(release: Citation) -> str:
 
 def ris(release: Citation) -> str:
     lines = ["TY  - DATA", f"TI  - {release.title}"]
-    lines += [f"AU  - {_inverted(a)}" for a in release.authors]
+    lines += [f"AU  - {a.inverted}" for a in release.authors]
     lines += [
         f"PY  - {release.year}",
         f"DA  - {release.date.replace('-', '/')}",
@@ -248,7 +305,7 @@ def cff(release: Citation) -> str:
         "type": "dataset",
         "title": release.title,
         "abstract": release.description,
-        "authors": [_cff_person(a) for a in release.authors],
+        "authors": [a.cff() for a in release.authors],
         "version": release.version,
         "date-released": release.date,
         "license": release.licence,
@@ -270,7 +327,7 @@ def zenodo(release: Citation) -> str:
         "version": release.version,
         "publication_date": release.date,
         "license": ZENODO_LICENCES.get(release.licence, release.licence.lower()),
-        "creators": [{"name": a} for a in release.authors],
+        "creators": [a.zenodo() for a in release.authors],
         "keywords": release.keywords,
         "related_identifiers": [
             {"identifier": d["doi"], "relation": "isDerivedFrom", "scheme": "doi"}

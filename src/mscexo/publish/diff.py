@@ -10,11 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from mscexo import markdown
 from mscexo.errors import InputError, printable
 from mscexo.files.package import Package
 
 #: Longest value shown in a text diff; JSON output always has the full values.
 SHOWN_CHARS = 60
+#: Records listed per table and kind (added, removed, changed) in the Markdown diff; the
+#: rest are counted (JSON output lists them all).
+MARKDOWN_RECORDS = 25
 
 
 def keyed(package: Package) -> dict[str, dict[str, dict[str, str]]]:
@@ -132,3 +136,50 @@ def to_markdown(old: Package, new: Package, diffs: dict[str, TableDiff]) -> str:
         )
     lines.append("<!-- end of generated summary -->")
     return "\n".join(lines)
+
+
+def _cut(value: str) -> str:
+    return value if len(value) <= SHOWN_CHARS else value[: SHOWN_CHARS - 1] + "…"
+
+
+def _more(shown: int, total: int) -> list[str]:
+    """The line that counts the records not listed, if any."""
+    if total <= shown:
+        return []
+    return [f"- … and {total - shown:,} more (`--format json` lists them all)"]
+
+
+def records_markdown(diffs: dict[str, TableDiff]) -> str:
+    """The changed records, table by table: ids added and removed, and for each changed
+    record its fields with the old and the new value (cut at `SHOWN_CHARS`). At most
+    `MARKDOWN_RECORDS` records of each kind are listed per table; the rest are counted. Ids,
+    field names and values are code spans, escaped for Markdown (`mscexo.markdown`)."""
+    lines: list[str] = []
+    for name, d in diffs.items():
+        if not d:
+            continue
+        lines += ["", f"### {markdown.code(name)}"]
+        for kind, ids in (("Added", d.added), ("Removed", d.removed)):
+            if ids:
+                lines += ["", f"{kind} ({len(ids):,}):", ""]
+                lines += [f"- {markdown.code(key)}" for key in ids[:MARKDOWN_RECORDS]]
+                lines += _more(min(len(ids), MARKDOWN_RECORDS), len(ids))
+        if d.changed:
+            lines += ["", f"Changed ({len(d.changed):,}):", ""]
+            lines += ["| id | field | old | new |", "| --- | --- | --- | --- |"]
+            for key, fields in list(d.changed.items())[:MARKDOWN_RECORDS]:
+                lines += [
+                    f"| {markdown.code(key)} | {markdown.code(f)} "
+                    f"| {markdown.code(_cut(o))} | {markdown.code(_cut(n))} |"
+                    for f, (o, n) in fields.items()
+                ]
+            if len(d.changed) > MARKDOWN_RECORDS:
+                lines += [""] + _more(MARKDOWN_RECORDS, len(d.changed))
+    return "\n".join(lines)
+
+
+def to_review_markdown(old: Package, new: Package, diffs: dict[str, TableDiff]) -> str:
+    """`mscexo diff --format markdown`: the summary table (`to_markdown`, as CHANGELOG.md
+    has it), then the changed records (`records_markdown`), for a pull request."""
+    records = records_markdown(diffs)  # begins with an empty line, when there is one
+    return to_markdown(old, new, diffs) + ("\n" + records if records else "")

@@ -72,7 +72,20 @@ def _licence_url(package: dict[str, Any]) -> str:
 
 
 def _creators(package: dict[str, Any]) -> list[dict[str, str]]:
-    return [{"@type": "Organization", "name": c["title"]} for c in package["contributors"]]
+    """The release's contributors: a curator (with a family name) is a Person, with their
+    ORCID iD's URL as `sameAs`; a collective author an Organization."""
+    return [_creator(c) for c in package["contributors"]]
+
+
+def _creator(contributor: dict[str, Any]) -> dict[str, str]:
+    if not contributor.get("familyName"):
+        return {"@type": "Organization", "name": contributor["title"]}
+    person = {"@type": "Person", "name": contributor["title"]}
+    person |= {"givenName": contributor["givenName"]} if contributor.get("givenName") else {}
+    person["familyName"] = contributor["familyName"]
+    if str(contributor.get("path", "")).startswith("https://orcid.org/"):
+        person["sameAs"] = contributor["path"]
+    return person
 
 
 def schema_org(package: dict[str, Any], citation: str) -> dict[str, Any]:
