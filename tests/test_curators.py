@@ -206,6 +206,19 @@ def test_without_curators_the_collective_author_stays(example_curation: Path, tm
     ]
 
 
+def test_records_no_named_curator_answers_for_keep_the_collective_author(
+    example_curation: Path, tmp_path: Path, capsys
+):
+    """A file of records that names no curator still credits the collective author, after
+    the curators other files name: naming one curator never hides the others' work."""
+    (example_curation / "zz-more.yaml").write_text(yaml.safe_dump({"curators": [FIXTURE]}), "utf-8")
+    package = _build(example_curation, tmp_path / "out", capsys)
+    assert [c["title"] for c in package.descriptor["contributors"]] == [
+        "Josiah S. Carberry",
+        "MSC-Exo contributors",
+    ]
+
+
 def test_every_citation_format_names_the_curators(credited: Package, capsys):
     release = cite.Citation.of(credited)
     assert cite.text(release).startswith("Josiah S. Carberry, Made Up Test-Curator (")

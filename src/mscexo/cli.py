@@ -406,7 +406,8 @@ def cmd_add_document(args: argparse.Namespace) -> int:
     }
     if args.text is not None and not args.text.is_file():
         raise InputError(f"text file not found: {args.text}")
-    plan = add_document(root, fields, text=args.text, dry_run=args.dry_run)
+    curators = [_curator(text) for text in args.curator or []]
+    plan = add_document(root, fields, text=args.text, dry_run=args.dry_run, curators=curators)
     change = plan.changes[0]
     verb = "would write" if args.dry_run else "wrote"
     _say(f"{verb} {change.file}: documents {change.key}")
@@ -416,6 +417,15 @@ def cmd_add_document(args: argparse.Namespace) -> int:
             f"{change.data['text_file']} in the directory given to `--documents`"
         )
     return OK
+
+
+def _curator(text: str) -> dict[str, str]:
+    """'Family, Given[, ORCID]' as a curator (the ORCID iD is checked with the file)."""
+    parts = [part.strip() for part in text.split(",")]
+    if not 1 <= len(parts) <= 3 or not parts[0]:
+        raise InputError(f"--curator takes 'Family, Given[, ORCID]', not {text!r}")
+    names = ("family_names", "given_names", "orcid")
+    return {name: part for name, part in zip(names, parts, strict=False) if part}
 
 
 def _add_add_document(commands: Any) -> None:
@@ -447,6 +457,13 @@ def _add_add_document(commands: Any) -> None:
     cmd.add_argument("--licence-note", help="what is and is not verified about the licence")
     cmd.add_argument(
         "--text", type=_path, metavar="FILE", help="plain-text (UTF-8) copy of the document"
+    )
+    cmd.add_argument(
+        "--curator",
+        action="append",
+        metavar="'FAMILY, GIVEN[, ORCID]'",
+        help="a curator of the records of this document, credited as an author of the "
+        "releases (repeat for each; the ORCID iD without https://orcid.org/)",
     )
     cmd.add_argument("--dry-run", action="store_true", help="show what would be written")
     cmd.add_argument(

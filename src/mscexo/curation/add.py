@@ -673,11 +673,16 @@ def text_name(path: Path, content: bytes) -> str:
 
 
 def add_document(
-    root: Path, document: dict[str, Any], text: Path | None = None, dry_run: bool = False
+    root: Path,
+    document: dict[str, Any],
+    text: Path | None = None,
+    dry_run: bool = False,
+    curators: list[dict[str, str]] | None = None,
 ) -> Plan:
     """Record a new document (a `documents` record) in its own curation file; with its text,
     the text's file name and SHA-256 are recorded and the text is copied nowhere: the build
-    verifies it when given a documents directory holding it under that name."""
+    verifies it when given a documents directory holding it under that name. The file names
+    its `curators` (credited as authors of the releases built from it), if given."""
     resources = {r.name: r for r in read_resources(root)}
     curation = root / "curation"
     curation_files(curation)
@@ -698,6 +703,9 @@ def add_document(
         data["text_sha256"] = hashlib.sha256(content).hexdigest()
     result = Plan([Change("add", DOCUMENTS, key, target, data)])
     apply(result, curated)
+    if curators:
+        title, _, rest = result.texts[target].partition("\n")
+        result.texts[target] = f"{title}\n{curators_text(curators)}\n{rest}"
     if content is not None:
         with tempfile.TemporaryDirectory(prefix="mscexo-text-") as scratch:
             (Path(scratch) / data["text_file"]).write_bytes(content)
@@ -707,6 +715,18 @@ def add_document(
     if not dry_run:
         write(result)
     return result
+
+
+def curators_text(curators: list[dict[str, str]]) -> str:
+    """The `curators:` block of a curation file (checked with the file by `verify`)."""
+    body = yaml.dump(
+        {"curators": [{k: v for k, v in c.items() if v} for c in curators]},
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+    )
+    return body
 
 
 def environment_texts(option: Path | None) -> Path | None:

@@ -133,11 +133,17 @@ def read_curation(path: Path) -> Any:
         ) from None
 
 
+#: Stands in `curators` for a curation file whose records name no curator: the release then
+#: credits its collective author (the version record's `contributors`) beside the curators.
+UNCREDITED = Curator(family_names="")
+
+
 def read_records(
     curation: Path, resources: list[Resource], curators: list[Curator] | None = None
 ) -> Iterator[Record | Problem]:
     """Every record of every curation file, in file order; structural problems inline. The
-    curators each file names (`curators:`) are checked and added to `curators`, if given."""
+    curators each file names (`curators:`) are checked and added to `curators`, if given
+    (`UNCREDITED` for a file of records that names none)."""
     tables = [r.name for r in resources]
     for path in curation_files(curation):
         content = read_curation(path)
@@ -151,6 +157,8 @@ def read_records(
                 hint="start the file with a table name, e.g. `clinical_trials:`",
             )
             continue
+        if curators is not None and CURATORS not in content and any(content.values()):
+            curators.append(UNCREDITED)  # records that no named curator answers for
         for table, rows in content.items():
             if table == CURATORS:
                 named, problems = check_curators(rows, str(path), getattr(content, "line", None))
@@ -354,7 +362,7 @@ def dataset(
         for resource in resources
         if rows[resource.name]
     }
-    named = [{k: v for k, v in vars(c).items() if v is not None} for c in credited(list(curators))]
+    named = [{k: v for k, v in vars(c).items() if v is not None} for c in _named(curators)]
     return instance | ({CURATORS: named} if named else {})
 
 
@@ -410,12 +418,17 @@ def _source(document: dict[str, Any]) -> dict[str, Any]:
     return source
 
 
+def _named(curators: Sequence[Curator]) -> list[Curator]:
+    return credited([c for c in curators if c != UNCREDITED])
+
+
 def contributors(release: models.Release, curators: Sequence[Curator]) -> list[dict[str, Any]]:
     """The release's contributors (its authors in every citation): the curators named in the
-    curation files, each once, with their ORCID iD's URL as `path`; while none is named, the
-    version record's `contributors` (the collective author)."""
-    named = credited(list(curators))
-    return [c.contributor() for c in named] or [_contributor(c) for c in release.contributors]
+    curation files, each once, with their ORCID iD's URL as `path`; then the version record's
+    `contributors` (the collective author), while any curation file names no curator."""
+    named = [c.contributor() for c in _named(curators)]
+    collective = [_contributor(c) for c in release.contributors]
+    return named + collective if UNCREDITED in curators or not named else named
 
 
 def descriptor(
