@@ -43,11 +43,17 @@ USAGE = re.compile(r"mscexo ([a-z]+(?:-[a-z]+)*)((?:[^`\n#>&|]|\\\||(?<! )\|(?! 
 OPTION = re.compile(r"(?<![\w-])(--?[a-z][a-z-]*)(?: ([a-z]+(?:\\?\|[a-z]+)*)(?![\w./]))?")
 
 
+#: The commands docs/contribute.md runs (tests/test_contribute.py runs them, with their real
+#: file names and values): not usage lines.
+RUN_BLOCK = re.compile(r"<!-- mscexo:run \d -->\n```text\n.*?\n```", re.S)
+
+
 def _documented() -> dict[str, dict[str, set[str]]]:
     """Command -> option -> values, for every `mscexo COMMAND` of the README and the docs."""
     options: dict[str, dict[str, set[str]]] = {}
     for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
-        for command, rest in USAGE.findall(path.read_text(encoding="utf-8")):
+        text = RUN_BLOCK.sub("", path.read_text(encoding="utf-8"))
+        for command, rest in USAGE.findall(text):
             if command in COMMANDS:
                 for option, values in OPTION.findall(rest):
                     shown = options.setdefault(command, {}).setdefault(option, set())
