@@ -30,7 +30,7 @@ from pydantic import (
 
 
 metamodel_version = "1.12.0"
-version = "1.0.0"
+version = "1.1.0"
 
 
 class ConfiguredBaseModel(BaseModel):
