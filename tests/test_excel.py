@@ -491,6 +491,20 @@ def test_two_candidate_sheets_are_refused(tmp_path: Path, names: list[str], mess
     assert message in run.problem("ambiguous-sheet")["message"]
 
 
+def test_the_ambiguity_names_the_visible_worksheets_it_counts(tmp_path: Path):
+    """A filled template saved under another name: its two visible sheets are named and
+    counted; the hidden `lists` sheet is not among them."""
+    sheets = [("clinical_trials", "visible"), ("lists", "hidden"), ("fields", "visible")]
+    entries = [_deflated(n, c) for n, c in _parts(sheets).items()]
+    for i in (1, 2, 3):
+        entries.append(
+            _deflated(f"xl/worksheets/sheet{i}.xml", _sheet(_rows([HEADER, *_cargo(1)])))
+        )
+    run = _validate(_zip(tmp_path / "cargo.xlsx", entries))
+    message = run.problem("ambiguous-sheet")["message"]
+    assert "2 visible worksheets ('clinical_trials', 'fields')" in message, message
+
+
 def test_the_sheet_named_after_the_table_beside_others_is_read(tmp_path: Path):
     sheets = {"notes": [["anything"]], "cargo": [HEADER, *_cargo(2)], "more": [["x"]]}
     path = _book(tmp_path / "cargo.xlsx", sheets, {"more": "hidden"})

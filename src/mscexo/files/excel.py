@@ -605,12 +605,15 @@ def choose_sheet(path: Path, sheets: list[SheetEntry], table: str) -> SheetEntry
         )
     visible = [s for s in sheets if s.state == "visible" and s.kind == "worksheet"]
     if not named and len(visible) > 1:
+        shown = ", ".join(repr(s.name) for s in visible[:10]) + (
+            ", ..." if len(visible) > 10 else ""
+        )
         raise _Refused(
             file_problem(
                 path,
                 "ambiguous-sheet",
                 f"no sheet is named after the table {table!r}, and the workbook has "
-                f"{len(visible)} worksheets ({listed})",
+                f"{len(visible)} visible worksheets ({shown})",
                 f"name the sheet that holds the records {table!r}, or delete the other sheets",
             )
         )
