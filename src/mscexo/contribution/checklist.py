@@ -23,8 +23,6 @@ from typing import Any
 import pyarrow as pa
 import yaml
 
-from mscexo.errors import InputError
-
 #: The tables whose records are scored: the ones that carry the reporting profile.
 SCORED_TABLES = ("preclinical_studies", "clinical_trials")
 
@@ -180,17 +178,8 @@ def checklist_path(
     """Score a file or a data package; its references are resolved, as `mscexo validate`
     resolves them, in the contribution and the release (by default the installed one).
     InputError for what is not the data's fault."""
-    from mscexo.contract.record import read_resources
-    from mscexo.contribution.report import Report
-    from mscexo.contribution.validation import Validation, table_for
-    from mscexo.files.checks import check_input
-    from mscexo.files.formats import SUPPORTED, format_of
-    from mscexo.files.package import Package, is_package
-    from mscexo.load import data_root
-    from mscexo.load import release as installed
+    from mscexo.contribution.validation import Validation, validate_path
 
-    tables = {r.name: r for r in read_resources(root or data_root())}
-    check_input(path)
     batches: dict[str, list[pa.RecordBatch]] = {}
 
     class Collecting(Validation):
@@ -202,20 +191,7 @@ def checklist_path(
             super().collect(table, batch, source, start)
 
     # Records already in the release are warnings, not errors: the release itself scores.
-    run = Collecting(tables, Package.open(release) if release else installed(), Report(1))
-    if is_package(path):
-        run.check_package(path)
-    else:
-        fmt = format_of(path)
-        if fmt is None:
-            raise InputError(
-                f"cannot read {path.name}: use one of {', '.join(SUPPORTED)} or a data package"
-            )
-        if fmt.kind == "records":
-            run.check_file(path, path.stem if path.stem in tables else None, None)
-        else:
-            run.check_file(path, table_for(path, None, list(tables)), fmt.delimiter)
-    report = run.finish()
+    report = validate_path(path, release=release, max_errors=1, root=root, kind=Collecting)
     checklist = load_checklist()
     result = ChecklistReport(checklist, report.files, problems=report.total("error"))
     for table in SCORED_TABLES:

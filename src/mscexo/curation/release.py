@@ -23,13 +23,14 @@ from datetime import date
 from pathlib import Path
 
 from mscexo.curation.build import DESCRIPTOR, build, read_release
+from mscexo.datamodel import generate
+from mscexo.datamodel.generate import SCHEMA
 from mscexo.files.atomic import claim, replace_directory, write_file
 from mscexo.files.package import Package
 from mscexo.publish import cite, diff
 
 PARTS = ("major", "minor", "patch")
 RELEASE = Path("curation/release.yaml")
-SCHEMA = Path("schema/mscexo.yaml")
 CHANGELOG = Path("CHANGELOG.md")
 CITATION = Path("CITATION.cff")
 ZENODO = Path(".zenodo.json")
@@ -132,8 +133,6 @@ def cut(root: Path, part: str, day: date, documents: Path | None = None) -> Cut:
     """Release the next `part` version of ROOT on `day`: bump, regenerate, rebuild against the
     previous release, cite, and write the changelog section (see the module). Raises
     ValueError for what cannot be cut, DataError when the build refuses the curation."""
-    from mscexo.datamodel import generate
-
     previous = read_release(root / "curation").version
     version = bumped(previous, part)
     edits = Edits(root)
@@ -174,8 +173,6 @@ def cut(root: Path, part: str, day: date, documents: Path | None = None) -> Cut:
 
 def check(root: Path) -> list[str]:
     """What is stale in the current release of ROOT, one line each (nothing: all agree)."""
-    from mscexo.datamodel import generate
-
     found = [f"{path} is not what the schema generates" for path in generate.stale(root)]
     release = read_release(root / "curation")
     schema_version = re.search(r"(?m)^version:\s*(\S+)", (root / SCHEMA).read_text("utf-8"))
