@@ -798,7 +798,7 @@ def test_reading_ahead_keeps_the_order_and_raises_the_readers_error_in_its_place
     assert got == [0, 1, 2, 3, 4]
 
 
-def test_leaving_early_stops_the_reader_and_closes_its_file(tmp_path: Path):
+def test_leaving_early_stops_the_reader_and_closes_its_file():
     from mscexo.contribution.record_files import read_ahead
 
     closed = []

@@ -378,12 +378,7 @@ def _add_add(commands: Any) -> None:
         "(default: $MSCEXO_DOCUMENTS; not checked when neither is set)",
     )
     cmd.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
-    cmd.add_argument(
-        "--root",
-        type=_existing_dir,
-        default=Path("."),
-        help="source checkout (default: current directory)",
-    )
+    _root_option(cmd)
     cmd.add_argument("--format", choices=["text", "json"], default="text")
     cmd.set_defaults(func=cmd_add)
 
@@ -466,12 +461,7 @@ def _add_add_document(commands: Any) -> None:
         "releases (repeat for each; the ORCID iD without https://orcid.org/)",
     )
     cmd.add_argument("--dry-run", action="store_true", help="show what would be written")
-    cmd.add_argument(
-        "--root",
-        type=_existing_dir,
-        default=Path("."),
-        help="source checkout (default: current directory)",
-    )
+    _root_option(cmd)
     cmd.set_defaults(func=cmd_add_document)
 
 
@@ -750,6 +740,16 @@ def _parser_and_commands() -> tuple[argparse.ArgumentParser, argparse.Action]:
     return main, commands
 
 
+def _root_option(parser: argparse.ArgumentParser) -> None:
+    """`--root`: the source checkout a command works on (build, add, release, generate)."""
+    parser.add_argument(
+        "--root",
+        type=_existing_dir,
+        default=Path("."),
+        help="source checkout (default: current directory)",
+    )
+
+
 def _add_build(commands: Any) -> None:
     """The `mscexo build` command."""
     build = commands.add_parser(
@@ -757,12 +757,7 @@ def _add_build(commands: Any) -> None:
         help="validate curation/*.yaml and write datapackage/",
         description="Validate every curated record and write the data package atomically.",
     )
-    build.add_argument(
-        "--root",
-        type=_existing_dir,
-        default=Path("."),
-        help="source checkout (default: current directory)",
-    )
+    _root_option(build)
     build.add_argument("--curation", type=_path, help="curation directory (default: ROOT/curation)")
     build.add_argument("--output", type=_path, help="output directory (default: ROOT/datapackage)")
     build.add_argument(
@@ -821,12 +816,7 @@ def _add_coverage(commands: Any) -> None:
         type=_path,
         help="directory of the source document texts (default: $MSCEXO_DOCUMENTS)",
     )
-    cov.add_argument(
-        "--root",
-        type=_existing_dir,
-        default=Path("."),
-        help="source checkout (default: current directory)",
-    )
+    _root_option(cov)
     cov.add_argument("--curation", type=_path, help="curation directory (default: ROOT/curation)")
     cov.add_argument("--format", choices=["text", "json"], default="text")
     cov.set_defaults(func=cmd_coverage)
@@ -982,12 +972,7 @@ def _add_release(commands: Any) -> None:
         "--check", action="store_true", help="report stale release files (exit 1 if any)"
     )
     rel.add_argument("--date", help="release date, YYYY-MM-DD (default: today)")
-    rel.add_argument(
-        "--root",
-        type=_existing_dir,
-        default=Path("."),
-        help="source checkout (default: current directory)",
-    )
+    _root_option(rel)
     rel.add_argument(
         "--documents",
         type=_path,
@@ -1005,12 +990,7 @@ def _add_generate(commands: Any) -> None:
         description="Regenerate the pydantic models, JSON Schema and Table Schemas, and the "
         "table of problem codes in docs/validate.md.",
     )
-    gen.add_argument(
-        "--root",
-        type=_existing_dir,
-        default=Path("."),
-        help="source checkout (default: current directory)",
-    )
+    _root_option(gen)
     gen.add_argument(
         "--check",
         action="store_true",
